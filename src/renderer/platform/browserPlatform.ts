@@ -1,0 +1,64 @@
+/** The browser edition: saving is a download, opening is a file input. */
+import { DATA_FORMAT_VERSION, type FileFilter, type OpenedFile } from '../../shared/ipc';
+import { fail, ok } from '../../shared/result';
+import type { Platform } from './types';
+
+declare const __APP_VERSION__: string;
+
+export function acceptAttribute(filters: FileFilter[]): string {
+  const extensions = filters.flatMap((f) => f.extensions).filter((e) => e !== '*');
+  if (extensions.length === 0 || filters.some((f) => f.extensions.includes('*'))) return '';
+  return extensions.map((e) => `.${e}`).join(',');
+}
+
+function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = multiple;
+    if (accept) input.accept = accept;
+    input.addEventListener('change', () => resolve(Array.from(input.files ?? [])), { once: true });
+    input.addEventListener('cancel', () => resolve([]), { once: true });
+    input.click();
+  });
+}
+
+export function browserPlatform(): Platform {
+  return {
+    kind: 'browser',
+    canReveal: false,
+    appInfo: async () =>
+      ok({
+        name: 'CSMS Workbook',
+        version: __APP_VERSION__,
+        dataFormatVersion: DATA_FORMAT_VERSION,
+        platform: 'other',
+        electron: '',
+      }),
+    saveFile: async (request) => {
+      const url = URL.createObjectURL(new Blob([request.bytes as BlobPart]));
+      try {
+        const link = document.createElement('a');
+        link.href = url;
+        link.download = request.suggestedName;
+        link.rel = 'noopener';
+        link.click();
+      } finally {
+        // Revoke after the click has been handled, or the download may find nothing.
+        setTimeout(() => URL.revokeObjectURL(url), 30_000);
+      }
+      return ok({ saved: true, path: request.suggestedName });
+    },
+    openFiles: async (request) => {
+      const files = await pickFiles(acceptAttribute(request.filters), request.multiple);
+      const tooLarge = files.find((f) => f.size > request.maxBytes);
+      if (tooLarge) return fail(`"${tooLarge.name}" is larger than the limit for one file. Nothing was added.`);
+      const opened: OpenedFile[] = [];
+      for (const file of files) {
+        opened.push({ name: file.name, type: file.type || 'application/octet-stream', bytes: new Uint8Array(await file.arrayBuffer()) });
+      }
+      return ok(opened);
+    },
+    revealFile: async () => fail('The browser edition cannot open folders: look in your downloads.'),
+  };
+}

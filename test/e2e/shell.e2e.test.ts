@@ -1,0 +1,81 @@
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { launchApp, stopServer, type AppSession } from './harness';
+
+let app: AppSession;
+
+beforeEach(async () => {
+  app = await launchApp();
+});
+afterEach(async () => {
+  await app.close();
+});
+afterAll(stopServer);
+
+function isOnOrigin(url: string, origin: string): boolean {
+  if (url.startsWith('data:')) return true;
+  if (url.startsWith('blob:')) return url.slice(5).startsWith(`${origin}/`);
+  return new URL(url).origin === origin || url.startsWith(`${origin}/`);
+}
+
+describe('app shell', () => {
+  it('loads and shows its frame: navigation, a screen and the status bar', async () => {
+    const { page } = app;
+    await expect(page.title()).resolves.toBe('CSMS Workbook');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await nav.waitFor();
+    const links = await nav.getByRole('link').allTextContents();
+    expect(links).toEqual(['Dashboard', 'Assessment', 'Evidence', 'Remediation', 'Export', 'Settings']);
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Dashboard');
+    await page.getByRole('link', { name: 'Evidence' }).click();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Evidence');
+    expect(page.url()).toContain('#/evidence');
+    await page
+      .getByTestId('app-version')
+      .getByText(/Version \d+\.\d+\.\d+ · data format 1/)
+      .waitFor();
+  });
+
+  it('keeps every request on the app origin', async () => {
+    const { page } = app;
+    for (const name of ['Assessment', 'Evidence', 'Remediation', 'Export', 'Settings', 'Dashboard']) {
+      await page.getByRole('link', { name }).click();
+      await page.getByRole('heading', { level: 1, name }).waitFor();
+    }
+    await page.waitForLoadState('networkidle');
+    expect(app.requests.length).toBeGreaterThan(3);
+    const offOrigin = app.requests.filter((url) => !isOnOrigin(url, app.origin));
+    expect(offOrigin).toEqual([]);
+  });
+
+  it('blocks an injected inline script and eval with its Content-Security-Policy', async () => {
+    const { page } = app;
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (directive: string) => violations.push(directive));
+    const outcome = await page.evaluate(async () => {
+      const w = window as unknown as Record<string, unknown> & { reportViolation(d: string): void };
+      document.addEventListener('securitypolicyviolation', (e) => w.reportViolation(e.effectiveDirective));
+      const script = document.createElement('script');
+      script.textContent = 'window.__injected = true;';
+      document.body.appendChild(script);
+      // A string handed to setTimeout is compiled like eval, from the page's own context.
+      const compileLater = setTimeout as unknown as (code: string, ms: number) => void;
+      compileLater('window.__evaluated = true', 0);
+      await new Promise((r) => setTimeout(r, 150));
+      return { injected: w.__injected === true, evaluated: w.__evaluated === true };
+    });
+    expect(outcome).toEqual({ injected: false, evaluated: false });
+    expect(violations).toContain('script-src');
+    expect(violations).toContain('script-src-elem');
+  });
+
+  it('serves pages with the strict CSP header', async () => {
+    const { page } = app;
+    // A fresh URL, so the answer comes from the server and not from the cache.
+    const response = await page.goto(`${app.origin}/?fresh=${Date.now()}`);
+    const csp = (await response?.allHeaders())?.['content-security-policy'] ?? '';
+    expect(csp).toContain("default-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain('unsafe-inline');
+  });
+});
