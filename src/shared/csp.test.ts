@@ -11,7 +11,7 @@ describe('Content-Security-Policy', () => {
 
   it('is repeated in the page itself, apart from frame-ancestors which only a header can carry', () => {
     const html = readFileSync(new URL('../renderer/index.html', import.meta.url), 'utf8');
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
     const headerWithoutFrameAncestors = CONTENT_SECURITY_POLICY.split('; ')
       .filter((d) => !d.startsWith('frame-ancestors'))
       .join('; ');

@@ -10,6 +10,7 @@ describe('npm run lint:security', () => {
     const result = lint('test/fixtures/insecure-electron');
     expect(result.status).toBe(1);
     expect(result.stdout).toContain('CONTEXT_ISOLATION_JS_CHECK');
-    expect(result.stdout).toContain('NODE_INTEGRATION_JS_CHECK');
+    expect(result.stdout).toContain('SANDBOX_JS_CHECK');
+    expect(result.stdout).toContain('WEB_SECURITY_JS_CHECK');
   }, 60_000);
 });
