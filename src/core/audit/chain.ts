@@ -1,0 +1,62 @@
+/**
+ * The change log's hash chain. Each entry's hash is SHA-256 over the previous hash and the canonical
+ * JSON of the entry, so changing, removing or reordering any entry breaks every hash after it.
+ */
+import { sha256Hex, SHA256_HEX } from '../hashing/sha256';
+import { canonicalJson } from './canonicalJson';
+
+export const GENESIS_HASH = '0'.repeat(64);
+
+export type AuditEntity =
+  'organization' | 'site' | 'person' | 'assessment' | 'response' | 'evidence' | 'link' | 'action' | 'settings' | 'overlay';
+
+/** What changed: the fields before and after, or the whole record on create/delete. */
+export interface AuditContent {
+  seq: number;
+  at: string;
+  actor: string;
+  entity: AuditEntity;
+  id: string;
+  change: { op: 'create' | 'update' | 'delete'; before?: unknown; after?: unknown };
+}
+
+export interface AuditEntry extends AuditContent {
+  prevHash: string;
+  hash: string;
+}
+
+export function hashEntry(prevHash: string, content: AuditContent): string {
+  return sha256Hex(prevHash + canonicalJson(content));
+}
+
+export function chainEntry(previous: Pick<AuditEntry, 'seq' | 'hash'> | undefined, content: Omit<AuditContent, 'seq'>): AuditEntry {
+  const prevHash = previous?.hash ?? GENESIS_HASH;
+  const full: AuditContent = { ...content, seq: (previous?.seq ?? 0) + 1 };
+  return { ...full, prevHash, hash: hashEntry(prevHash, full) };
+}
+
+export type ChainVerdict =
+  { ok: true; count: number; head: string; first?: string; last?: string } | { ok: false; seq: number; reason: string; count: number };
+
+/** Checks entries in order of seq; the first broken entry is named with the reason. */
+export function verifyChain(entries: readonly AuditEntry[]): ChainVerdict {
+  let prevHash = GENESIS_HASH;
+  let expectedSeq = 1;
+  for (const entry of entries) {
+    const fail = (reason: string): ChainVerdict => ({ ok: false, seq: entry.seq, reason, count: entries.length });
+    if (entry.seq !== expectedSeq) return fail(`entry ${expectedSeq} is missing (found ${entry.seq} in its place)`);
+    if (entry.prevHash !== prevHash) return fail('its link to the previous entry does not match');
+    if (!SHA256_HEX.test(entry.hash)) return fail('its hash is not a SHA-256 value');
+    const { prevHash: _p, hash, ...content } = entry;
+    let recomputed: string;
+    try {
+      recomputed = hashEntry(prevHash, content);
+    } catch {
+      return fail('its content cannot be read');
+    }
+    if (recomputed !== hash) return fail('its content was changed after it was written');
+    prevHash = hash;
+    expectedSeq += 1;
+  }
+  return { ok: true, count: entries.length, head: prevHash, first: entries[0]?.at, last: entries.at(-1)?.at };
+}

@@ -1,0 +1,73 @@
+/** Remediation actions attached to a requirement's response. */
+import { z } from 'zod';
+import type { Action } from '../../../core/workbook/model';
+import type { WorkbookDb } from '../database';
+import { WorkbookError } from '../errors';
+import { mutate, newId, nowIso } from '../mutate';
+
+const actionFields = z.object({
+  description: z.string().trim().min(1, 'describe the action').max(5_000, 'the description is too long'),
+  owner: z.string().trim().max(200).default(''),
+  dueDate: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'the due date must be written YYYY-MM-DD')
+    .optional(),
+  priority: z.enum(['low', 'medium', 'high', 'critical']).default('medium'),
+  status: z.enum(['open', 'in-progress', 'done', 'cancelled']).default('open'),
+});
+
+export type ActionInput = z.input<typeof actionFields>;
+
+function parse(input: unknown, partial = false) {
+  const result = (partial ? actionFields.partial() : actionFields).safeParse(input);
+  if (!result.success) throw new WorkbookError(`The action was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
+  return result.data;
+}
+
+export async function addAction(db: WorkbookDb, assessmentId: string, requirementId: string, input: ActionInput): Promise<Action> {
+  const data = parse(input) as z.output<typeof actionFields>;
+  return mutate(db, async (m) => {
+    if (!(await db.assessments.get(assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
+    const at = nowIso();
+    const action: Action = { id: newId(), assessmentId, requirementId, ...data, createdAt: at, updatedAt: at };
+    await db.actions.add(action);
+    m.log('action', action.id, { op: 'create', after: action });
+    return action;
+  });
+}
+
+export async function updateAction(db: WorkbookDb, id: string, patch: Partial<ActionInput>): Promise<Action> {
+  const data = parse(patch, true);
+  return mutate(db, async (m) => {
+    const before = await db.actions.get(id);
+    if (!before) throw new WorkbookError('That action no longer exists.', 'not-found');
+    const after: Action = { ...before, ...data, updatedAt: nowIso() };
+    await db.actions.put(after);
+    m.log('action', id, { op: 'update', before, after });
+    return after;
+  });
+}
+
+export async function deleteAction(db: WorkbookDb, id: string): Promise<Action | undefined> {
+  return mutate(db, async (m) => {
+    const before = await db.actions.get(id);
+    if (!before) return undefined;
+    await db.actions.delete(id);
+    m.log('action', id, { op: 'delete', before });
+    return before;
+  });
+}
+
+export async function listActions(db: WorkbookDb, assessmentId: string): Promise<Action[]> {
+  return db.actions.where('assessmentId').equals(assessmentId).toArray();
+}
+
+/** Open or in-progress actions whose due date has passed, oldest first. */
+export async function overdueActions(db: WorkbookDb, today: string): Promise<Action[]> {
+  const due = await Promise.all(
+    (['open', 'in-progress'] as const).map((status) =>
+      db.actions.where('[status+dueDate]').between([status, '0000-00-00'], [status, today], true, false).toArray(),
+    ),
+  );
+  return due.flat().sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
+}

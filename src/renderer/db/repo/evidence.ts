@@ -1,0 +1,248 @@
+/**
+ * Evidence: files (bytes stored once per SHA-256, however many records share them), links to documents
+ * held elsewhere, and notes. Files are hashed before the write transaction; a batch of files is written
+ * in one transaction, so it lands whole or not at all.
+ */
+import { z } from 'zod';
+import { formatEvidenceId } from '../../../core/workbook/evidenceId';
+import type { Evidence, EvidenceLink } from '../../../core/workbook/model';
+import type { WorkbookDb } from '../database';
+import { WorkbookError } from '../errors';
+import { hashBlobHere, type BlobHasher } from '../hashBlob';
+import { mutate, nowIso, type Mutation } from '../mutate';
+import { readSettings } from './settings';
+
+export interface IncomingFile {
+  name: string;
+  type: string;
+  blob: Blob;
+}
+
+export interface ResponseRef {
+  assessmentId: string;
+  requirementId: string;
+}
+
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates must be written YYYY-MM-DD');
+const metadata = z.object({
+  title: z.string().trim().min(1, 'a title is required').max(300, 'the title is too long'),
+  collectedOn: date.optional(),
+  expiresOn: date.optional(),
+  owner: z.string().trim().max(200).default(''),
+  classification: z.string().trim().max(40).default(''),
+});
+export type EvidenceMetadata = z.input<typeof metadata>;
+
+function parseMetadata(input: unknown, partial = false) {
+  const result = (partial ? metadata.partial() : metadata).safeParse(input);
+  if (!result.success) throw new WorkbookError(`The evidence was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
+  return result.data;
+}
+
+function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+async function allocateNumbers(db: WorkbookDb, count: number): Promise<number[]> {
+  const next = Number((await db.meta.get('nextEvidenceNumber'))?.value ?? 1);
+  // Numbers only ever move forward, so an ID is never given to a second record, even after deletion.
+  await db.meta.put({ key: 'nextEvidenceNumber', value: next + count });
+  return Array.from({ length: count }, (_, i) => next + i);
+}
+
+async function link(db: WorkbookDb, m: Mutation, evidenceId: string, ref: ResponseRef): Promise<void> {
+  if (!(await db.assessments.get(ref.assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
+  const key: [string, string, string] = [evidenceId, ref.assessmentId, ref.requirementId];
+  if (await db.links.get(key)) return;
+  const record: EvidenceLink = { evidenceId, ...ref, createdAt: nowIso() };
+  await db.links.add(record);
+  m.log('link', key.join('|'), { op: 'create', after: record });
+}
+
+export type AddFilesOutcome =
+  | { status: 'added'; evidence: Evidence[] }
+  /** Some files are already in the workbook: nothing was written; ask, then call again with a choice. */
+  | { status: 'duplicates'; duplicates: { file: string; existing: Evidence }[] };
+
+export interface AddFilesOptions {
+  link?: ResponseRef;
+  /** ask: stop and report duplicates; link-existing: link the existing record instead; add-anyway: new records. */
+  duplicates?: 'ask' | 'link-existing' | 'add-anyway';
+  hasher?: BlobHasher;
+  onProgress?: (done: number, total: number) => void;
+  classification?: string;
+}
+
+export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: AddFilesOptions = {}): Promise<AddFilesOutcome> {
+  if (files.length === 0) return { status: 'added', evidence: [] };
+  const { evidenceSizeCap, classification } = await readSettings(db);
+  const tooLarge = files.find((f) => f.blob.size > evidenceSizeCap);
+  if (tooLarge) {
+    throw new WorkbookError(
+      `"${tooLarge.name}" is ${formatSize(tooLarge.blob.size)}, over the limit of ${formatSize(evidenceSizeCap)} for one evidence file (change it in Settings). Nothing was added.`,
+      'invalid',
+    );
+  }
+  const total = files.reduce((n, f) => n + f.blob.size, 0);
+  const hasher = options.hasher ?? hashBlobHere;
+  const hashes: string[] = [];
+  let done = 0;
+  for (const file of files) {
+    hashes.push(await hasher(file.blob, (bytes) => options.onProgress?.(done + bytes, total)));
+    done += file.blob.size;
+  }
+
+  const mode = options.duplicates ?? 'ask';
+  return mutate(db, async (m) => {
+    const existing = await Promise.all(hashes.map((h) => db.evidence.where('sha256').equals(h).first()));
+    if (mode === 'ask' && existing.some(Boolean)) {
+      return {
+        status: 'duplicates' as const,
+        duplicates: files.flatMap((f, i) => (existing[i] ? [{ file: f.name, existing: existing[i]! }] : [])),
+      };
+    }
+    const fresh = files.map((f, i) => ({ file: f, sha256: hashes[i]!, existing: mode === 'link-existing' ? existing[i] : undefined }));
+    const numbers = await allocateNumbers(db, fresh.filter((f) => !f.existing).length);
+    const at = nowIso();
+    const result: Evidence[] = [];
+    for (const item of fresh) {
+      if (item.existing) {
+        result.push(item.existing);
+      } else {
+        if (!(await db.blobs.get(item.sha256)))
+          await db.blobs.add({ sha256: item.sha256, blob: item.file.blob, size: item.file.blob.size });
+        const number = numbers.shift()!;
+        const record: Evidence = {
+          id: formatEvidenceId(number),
+          number,
+          title: item.file.name,
+          kind: 'file',
+          fileName: item.file.name,
+          mediaType: item.file.type || 'application/octet-stream',
+          size: item.file.blob.size,
+          sha256: item.sha256,
+          owner: '',
+          classification: options.classification ?? classification,
+          createdAt: at,
+          updatedAt: at,
+        };
+        await db.evidence.add(record);
+        m.log('evidence', record.id, { op: 'create', after: record });
+        result.push(record);
+      }
+      if (options.link) await link(db, m, result.at(-1)!.id, options.link);
+    }
+    return { status: 'added' as const, evidence: result };
+  });
+}
+
+const linkInput = metadata.extend({
+  location: z.string().trim().min(1, 'say where the document is held').max(2_000, 'the location is too long'),
+});
+const noteInput = metadata.extend({ note: z.string().trim().min(1, 'write the note').max(50_000, 'the note is too long') });
+
+async function addRecord(
+  db: WorkbookDb,
+  kind: 'link' | 'note',
+  fields: Partial<Evidence> & { title: string },
+  ref?: ResponseRef,
+): Promise<Evidence> {
+  return mutate(db, async (m) => {
+    const [number] = await allocateNumbers(db, 1);
+    const at = nowIso();
+    const record: Evidence = {
+      owner: '',
+      classification: '',
+      ...fields,
+      id: formatEvidenceId(number!),
+      number: number!,
+      kind,
+      createdAt: at,
+      updatedAt: at,
+    };
+    await db.evidence.add(record);
+    m.log('evidence', record.id, { op: 'create', after: record });
+    if (ref) await link(db, m, record.id, ref);
+    return record;
+  });
+}
+
+/** A document held elsewhere (URL, path, document number). The app never opens or fetches it. */
+export async function addLink(db: WorkbookDb, input: z.input<typeof linkInput>, ref?: ResponseRef): Promise<Evidence> {
+  const result = linkInput.safeParse(input);
+  if (!result.success) throw new WorkbookError(`The link was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
+  return addRecord(db, 'link', result.data, ref);
+}
+
+export async function addNote(db: WorkbookDb, input: z.input<typeof noteInput>, ref?: ResponseRef): Promise<Evidence> {
+  const result = noteInput.safeParse(input);
+  if (!result.success) throw new WorkbookError(`The note was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
+  return addRecord(db, 'note', result.data, ref);
+}
+
+export async function updateEvidence(db: WorkbookDb, id: string, patch: Partial<EvidenceMetadata>): Promise<Evidence> {
+  const data = parseMetadata(patch, true);
+  return mutate(db, async (m) => {
+    const before = await db.evidence.get(id);
+    if (!before) throw new WorkbookError(`${id} no longer exists.`, 'not-found');
+    const after: Evidence = { ...before, ...data, updatedAt: nowIso() };
+    await db.evidence.put(after);
+    m.log('evidence', id, { op: 'update', before, after });
+    return after;
+  });
+}
+
+export async function linkEvidence(db: WorkbookDb, evidenceId: string, ref: ResponseRef): Promise<void> {
+  await mutate(db, async (m) => {
+    if (!(await db.evidence.get(evidenceId))) throw new WorkbookError(`${evidenceId} no longer exists.`, 'not-found');
+    await link(db, m, evidenceId, ref);
+  });
+}
+
+export async function unlinkEvidence(db: WorkbookDb, evidenceId: string, ref: ResponseRef): Promise<void> {
+  await mutate(db, async (m) => {
+    const key: [string, string, string] = [evidenceId, ref.assessmentId, ref.requirementId];
+    const before = await db.links.get(key);
+    if (!before) return;
+    await db.links.delete(key);
+    m.log('link', key.join('|'), { op: 'delete', before });
+  });
+}
+
+export async function linksOf(db: WorkbookDb, evidenceId: string): Promise<EvidenceLink[]> {
+  return db.links.where('evidenceId').equals(evidenceId).toArray();
+}
+
+/**
+ * Deletes an evidence record. While responses link it, deletion is refused unless the caller has
+ * confirmed unlinking it everywhere. The bytes go too when no other record shares them.
+ */
+export async function deleteEvidence(
+  db: WorkbookDb,
+  id: string,
+  options: { unlinkEverywhere?: boolean } = {},
+): Promise<Evidence | undefined> {
+  return mutate(db, async (m) => {
+    const before = await db.evidence.get(id);
+    if (!before) return undefined;
+    const links = await db.links.where('evidenceId').equals(id).toArray();
+    if (links.length > 0 && !options.unlinkEverywhere) {
+      throw new WorkbookError(
+        `${id} is linked to ${links.length} requirement${links.length > 1 ? 's' : ''}; unlink it first or confirm removing it everywhere.`,
+        'conflict',
+      );
+    }
+    for (const l of links) {
+      await db.links.delete([l.evidenceId, l.assessmentId, l.requirementId]);
+      m.log('link', [l.evidenceId, l.assessmentId, l.requirementId].join('|'), { op: 'delete', before: l });
+    }
+    await db.evidence.delete(id);
+    if (before.sha256 && (await db.evidence.where('sha256').equals(before.sha256).count()) === 0) await db.blobs.delete(before.sha256);
+    m.log('evidence', id, { op: 'delete', before });
+    return before;
+  });
+}
+
+export async function evidenceBlob(db: WorkbookDb, sha256: string): Promise<Blob | undefined> {
+  return (await db.blobs.get(sha256))?.blob;
+}

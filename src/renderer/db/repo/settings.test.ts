@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { freshDb } from '../testDb';
+import { DEFAULT_SETTINGS, MIB, readSettings, saveSetting } from './settings';
+
+describe('settings', () => {
+  it('start from the defaults: 200 MiB evidence cap, TLP:AMBER, system theme', async () => {
+    const db = await freshDb();
+    expect(await readSettings(db)).toEqual(DEFAULT_SETTINGS);
+    expect(DEFAULT_SETTINGS).toMatchObject({ evidenceSizeCap: 200 * MIB, classification: 'TLP:AMBER', theme: 'system' });
+  });
+
+  it('are saved and read back', async () => {
+    const db = await freshDb();
+    await saveSetting(db, 'theme', 'dark');
+    await saveSetting(db, 'evidenceSizeCap', 50 * MIB);
+    expect(await readSettings(db)).toMatchObject({ theme: 'dark', evidenceSizeCap: 50 * MIB });
+  });
+
+  it('refuse values out of range, and ignore stored values that no longer fit', async () => {
+    const db = await freshDb();
+    await expect(saveSetting(db, 'evidenceSizeCap', 10)).rejects.toThrow('The setting "evidenceSizeCap" cannot be 10.');
+    await expect(saveSetting(db, 'theme', 'neon' as never)).rejects.toMatchObject({ kind: 'invalid' });
+    await db.settings.put({ key: 'theme', value: 'neon' });
+    expect((await readSettings(db)).theme).toBe('system');
+  });
+});
