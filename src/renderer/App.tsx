@@ -1,16 +1,41 @@
+import type { ReactNode } from 'react';
 import { Placeholder } from './components/Placeholder';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
+import { EvidenceScreen } from './evidence/EvidenceScreen';
 import { useHashRoute } from './hooks/useHashRoute';
-import { DEFAULT_SECTION, SECTIONS } from './sections';
+import { DEFAULT_SECTION, SECTIONS, type Section } from './sections';
+import { SettingsScreen } from './settings/SettingsScreen';
+import { useTheme } from './workbook/useTheme';
+import { WorkbookProvider } from './workbook/WorkbookProvider';
 
-export function App() {
+function screenFor(section: Section): ReactNode {
+  switch (section.id) {
+    case 'evidence':
+      return <EvidenceScreen />;
+    case 'settings':
+      return <SettingsScreen />;
+    default:
+      return <Placeholder section={section} />;
+  }
+}
+
+function Frame() {
+  useTheme();
   const [route, navigate] = useHashRoute(DEFAULT_SECTION);
   const sectionId = route.split('/')[0];
   const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0]!;
   return (
     <div className="app-frame">
-      <a className="skip-link" href="#main">
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          // The hash is the route, so move focus instead of following the link.
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         Skip to content
       </a>
       <header className="topbar">
@@ -20,9 +45,17 @@ export function App() {
       </header>
       <Sidebar sections={SECTIONS} current={section.id} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
-        <Placeholder section={section} />
+        {screenFor(section)}
       </main>
       <StatusBar />
     </div>
+  );
+}
+
+export function App() {
+  return (
+    <WorkbookProvider>
+      <Frame />
+    </WorkbookProvider>
   );
 }

@@ -3,6 +3,7 @@
  * /usr/bin/chromium) by default, or the real Electron app when E2E_TARGET=electron and a binary exists.
  * With neither available the run fails and says what to install; it never passes silently.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -29,7 +30,10 @@ export interface AppSession {
   /** Every URL the app requested since launch. */
   requests: string[];
   profileDir: string;
+  /** Closes the app normally, letting it finish its writes. */
   close(): Promise<void>;
+  /** Kills the browser process at once (SIGKILL), as a crash or power cut would. */
+  kill(): Promise<void>;
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -92,6 +96,23 @@ export async function stopServer(): Promise<void> {
   server = null;
 }
 
+/** Chromium prints its DevTools address on stderr once it is ready for a connection. */
+function devtoolsEndpoint(child: ChildProcess): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen.slice(-500)}`)), 30_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+    child.once('exit', (code) => reject(new Error(`Chromium exited (${code}) before it was ready: ${seen.slice(-500)}`)));
+  });
+}
+
 export async function launchApp(options: { profileDir?: string; hash?: string } = {}): Promise<AppSession> {
   requireBuild();
   const target = chooseTarget();
@@ -99,7 +120,7 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'csms-e2e-'));
   const requests: string[] = [];
   const cleanup = () => {
-    if (ownsProfile) rmSync(profileDir, { recursive: true, force: true });
+    if (ownsProfile) rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
 
   if (target === 'electron') {
@@ -123,19 +144,39 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
         await app.close();
         cleanup();
       },
+      kill: async () => {
+        const exited = new Promise((resolve) => app.process().once('exit', resolve));
+        app.process().kill('SIGKILL');
+        await exited;
+      },
     };
   }
 
   const base = await serverUrl();
-  const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: chromiumPath()!,
-    headless: true,
-    args: CHROMIUM_FLAGS,
-    viewport: { width: 1280, height: 800 },
-  });
+  const child = spawn(
+    chromiumPath()!,
+    [
+      '--headless',
+      ...CHROMIUM_FLAGS,
+      `--user-data-dir=${profileDir}`,
+      '--remote-debugging-port=0',
+      '--window-size=1280,800',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
+  // isLocal: the browser shares this file system, so files are handed over by path, whatever their size.
+  const browser = await chromium.connectOverCDP(await devtoolsEndpoint(child), { isLocal: true });
+  const context = browser.contexts()[0]!;
   context.on('request', (r) => requests.push(r.url()));
   const page = context.pages()[0] ?? (await context.newPage());
   await page.goto(new URL(options.hash ? `/#${options.hash}` : '/', base).toString());
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const stop = async (signal: NodeJS.Signals) => {
+    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    await exited;
+    await browser.close().catch(() => undefined);
+  };
   return {
     target,
     page,
@@ -144,8 +185,9 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
     requests,
     profileDir,
     close: async () => {
-      await context.close();
+      await stop('SIGTERM');
       cleanup();
     },
+    kill: () => stop('SIGKILL'),
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { safeFileName } from '../fileName';
-import { createFileHandlers, formatBytes, mediaTypeFor, type FileDeps } from './files';
+import { createFileHandlers, mediaTypeFor, type FileDeps } from './files';
 
 function setup(choice: { save?: string; open?: string[] }) {
   const dialog = {
@@ -89,11 +89,9 @@ describe('revealFile', () => {
 });
 
 describe('helpers', () => {
-  it('names media types and sizes', () => {
+  it('names media types', () => {
     expect(mediaTypeFor('a.DOCX')).toContain('wordprocessingml');
     expect(mediaTypeFor('a.png')).toBe('image/png');
-    expect(formatBytes(512)).toBe('512 bytes');
-    expect(formatBytes(200 * 1024 ** 2)).toBe('200.0 MiB');
   });
 
   it.each([

@@ -7,6 +7,7 @@ import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, Shell } from 'electron';
 import type { OpenedFile, OpenRequest, SaveOutcome, SaveRequest } from '../../shared/ipc';
+import { formatBytes } from '../../core/format/bytes';
 import { contentTypeFor } from '../appPath';
 import { safeFileName } from '../fileName';
 
@@ -35,18 +36,6 @@ const MEDIA_TYPES: Record<string, string> = {
 
 export function mediaTypeFor(file: string): string {
   return MEDIA_TYPES[path.extname(file).toLowerCase()] ?? contentTypeFor(file);
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  const units = ['KiB', 'MiB', 'GiB'];
-  let value = bytes / 1024;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${value.toFixed(1)} ${units[unit]}`;
 }
 
 export function createFileHandlers(deps: FileDeps) {

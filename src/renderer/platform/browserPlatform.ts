@@ -1,5 +1,5 @@
 /** The browser edition: saving is a download, opening is a file input. */
-import { DATA_FORMAT_VERSION, type FileFilter, type OpenedFile } from '../../shared/ipc';
+import { DATA_FORMAT_VERSION, type FileFilter } from '../../shared/ipc';
 import { fail, ok } from '../../shared/result';
 import type { Platform } from './types';
 
@@ -53,11 +53,7 @@ export function browserPlatform(): Platform {
       const files = await pickFiles(acceptAttribute(request.filters), request.multiple);
       const tooLarge = files.find((f) => f.size > request.maxBytes);
       if (tooLarge) return fail(`"${tooLarge.name}" is larger than the limit for one file. Nothing was added.`);
-      const opened: OpenedFile[] = [];
-      for (const file of files) {
-        opened.push({ name: file.name, type: file.type || 'application/octet-stream', bytes: new Uint8Array(await file.arrayBuffer()) });
-      }
-      return ok(opened);
+      return ok(files.map((file) => ({ name: file.name, type: file.type || 'application/octet-stream', blob: file })));
     },
     revealFile: async () => fail('The browser edition cannot open folders: look in your downloads.'),
   };

@@ -7,7 +7,14 @@ export function electronPlatform(bridge: CsmsBridge): Platform {
     canReveal: true,
     appInfo: () => bridge.appInfo(),
     saveFile: (request) => bridge.saveFile(request),
-    openFiles: (request) => bridge.openFiles(request),
+    openFiles: async (request) => {
+      const result = await bridge.openFiles(request);
+      if (!result.ok) return result;
+      return {
+        ok: true,
+        value: result.value.map((f) => ({ name: f.name, type: f.type, blob: new Blob([f.bytes as BlobPart], { type: f.type }) })),
+      };
+    },
     revealFile: (path) => bridge.revealFile(path),
   };
 }

@@ -4,6 +4,7 @@
  * in one transaction, so it lands whole or not at all.
  */
 import { z } from 'zod';
+import { formatBytes } from '../../../core/format/bytes';
 import { formatEvidenceId } from '../../../core/workbook/evidenceId';
 import type { Evidence, EvidenceLink } from '../../../core/workbook/model';
 import type { WorkbookDb } from '../database';
@@ -37,10 +38,6 @@ function parseMetadata(input: unknown, partial = false) {
   const result = (partial ? metadata.partial() : metadata).safeParse(input);
   if (!result.success) throw new WorkbookError(`The evidence was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
   return result.data;
-}
-
-function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 async function allocateNumbers(db: WorkbookDb, count: number): Promise<number[]> {
@@ -79,7 +76,7 @@ export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: A
   const tooLarge = files.find((f) => f.blob.size > evidenceSizeCap);
   if (tooLarge) {
     throw new WorkbookError(
-      `"${tooLarge.name}" is ${formatSize(tooLarge.blob.size)}, over the limit of ${formatSize(evidenceSizeCap)} for one evidence file (change it in Settings). Nothing was added.`,
+      `"${tooLarge.name}" is ${formatBytes(tooLarge.blob.size)}, over the limit of ${formatBytes(evidenceSizeCap)} for one evidence file (change it in Settings). Nothing was added.`,
       'invalid',
     );
   }

@@ -1,0 +1,17 @@
+/** Sizes as people read them: 512 bytes, 1.5 KiB, 200.0 MiB. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  const units = ['KiB', 'MiB', 'GiB', 'TiB'];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${value.toFixed(1)} ${units[unit]}`;
+}
+
+/** The first 12 hex digits: enough to tell files apart on screen; the full hash is in exports. */
+export function shortHash(sha256: string): string {
+  return sha256.slice(0, 12);
+}

@@ -1,0 +1,62 @@
+/** Helpers for driving the workbook in end-to-end tests. */
+import type { Page } from 'playwright-core';
+
+export interface FilePayload {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+/** Clicks "Add files" and answers the file chooser, as a user picking files would. */
+export async function attachFiles(page: Page, files: FilePayload[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Add files' }).click();
+  await (await chooser).setFiles(files);
+}
+
+/** Counts rows straight from IndexedDB, without the app, to see what really reached the disk. */
+export function countRows(page: Page, stores: string[] = ['evidence', 'blobs', 'links', 'audit']): Promise<Record<string, number>> {
+  return page.evaluate(
+    (names) =>
+      new Promise<Record<string, number>>((resolve, reject) => {
+        const open = indexedDB.open('csms-workbook');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(names, 'readonly');
+          const counts: Record<string, number> = {};
+          for (const name of names) {
+            const request = tx.objectStore(name).count();
+            request.onsuccess = () => (counts[name] = request.result);
+          }
+          tx.oncomplete = () => {
+            db.close();
+            resolve(counts);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    stores,
+  );
+}
+
+/** Runs the app's integrity check and returns what it reports. */
+export async function checkIntegrity(page: Page): Promise<{ intact: boolean; text: string }> {
+  await page.getByRole('button', { name: 'Check integrity' }).click();
+  const result = page.getByTestId('integrity-result');
+  await result.waitFor({ timeout: 120_000 });
+  return { intact: (await result.getAttribute('data-intact')) === 'yes', text: (await result.textContent()) ?? '' };
+}
+
+/** Deterministic pseudo-random bytes, so the same test makes the same files. */
+export function bytesOf(size: number, seed: number): Buffer {
+  const buffer = Buffer.alloc(size);
+  let x = seed >>> 0 || 1;
+  for (let i = 0; i < size; i += 4) {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    buffer.writeUInt32LE(x >>> 0, Math.min(i, size - 4));
+  }
+  return buffer;
+}
