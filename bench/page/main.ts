@@ -1,0 +1,53 @@
+/** The bench page: exposes the data-layer measurements to bench/data-layer.ts, which drives it in Chromium. */
+import { openWorkbook } from '../../src/renderer/db/database';
+import { addFiles } from '../../src/renderer/db/repo/evidence';
+import { overdueActions } from '../../src/renderer/db/repo/actions';
+import { hashInWorker } from '../../src/renderer/workers/hashInWorker';
+import { generate, randomBlob, type WorkloadSize } from './workload';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+async function time(fn: () => Promise<unknown>, runs = 15): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const start = performance.now();
+    await fn();
+    ms.push(performance.now() - start);
+  }
+  return median(ms);
+}
+
+async function run(size: WorkloadSize) {
+  const db = await openWorkbook('bench');
+  const generated = await generate(db, size);
+  const assessment = (await db.assessments.toArray())[0]!;
+
+  const big = randomBlob(100 * 1024 * 1024, 9999);
+  let start = performance.now();
+  await hashInWorker(big);
+  const hashMs = performance.now() - start;
+
+  const file = randomBlob(100 * 1024 * 1024, 4242);
+  start = performance.now();
+  await addFiles(db, [{ name: 'large-export.bin', type: 'application/octet-stream', blob: file }], { hasher: hashInWorker });
+  const addMs = performance.now() - start;
+
+  const queries = {
+    'responses of an assessment (87)': () => db.responses.where('assessmentId').equals(assessment.id).toArray(),
+    'evidence list by number (2,000)': () => db.evidence.orderBy('number').toArray(),
+    'links of one response': () => db.links.where('[assessmentId+requirementId]').equals([assessment.id, 'NET 1.1']).toArray(),
+    'links of one evidence': () => db.links.where('evidenceId').equals('EV-0100').toArray(),
+    'evidence expiring within 30 days': () => db.evidence.where('expiresOn').between('2027-03-01', '2027-03-31').toArray(),
+    'overdue actions': () => overdueActions(db, '2026-07-01'),
+  };
+  const sha = (await db.evidence.get('EV-0001'))!.sha256!;
+  const queryMs: Record<string, number> = {};
+  for (const [name, query] of Object.entries({ ...queries, 'evidence by hash': () => db.evidence.where('sha256').equals(sha).toArray() })) {
+    queryMs[name] = await time(query);
+  }
+  db.close();
+  return { generateMs: generated.ms, hashMs, hashMBps: big.size / 1e6 / (hashMs / 1000), addMs, queryMs };
+}
+
+(window as unknown as { bench: unknown }).bench = { run };
+document.getElementById('status')!.textContent = 'ready';
