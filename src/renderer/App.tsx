@@ -1,30 +1,53 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import type { ReactNode } from 'react';
+import { AssessmentsScreen } from './assessment/AssessmentsScreen';
+import { WorkspaceScreen } from './assessment/WorkspaceScreen';
 import { Placeholder } from './components/Placeholder';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
+import { ToastHost } from './components/ToastHost';
 import { EvidenceScreen } from './evidence/EvidenceScreen';
 import { useHashRoute } from './hooks/useHashRoute';
-import { DEFAULT_SECTION, SECTIONS, type Section } from './sections';
+import { RemediationScreen } from './remediation/RemediationScreen';
+import { DEFAULT_SECTION, SECTIONS } from './sections';
 import { SettingsScreen } from './settings/SettingsScreen';
+import { FirstStart } from './setup/FirstStart';
 import { useTheme } from './workbook/useTheme';
+import { useWorkbook } from './workbook/WorkbookContext';
 import { WorkbookProvider } from './workbook/WorkbookProvider';
 
-function screenFor(section: Section): ReactNode {
-  switch (section.id) {
+function screenFor(parts: string[], navigate: (route: string) => void): ReactNode {
+  const [section, id, requirement] = parts;
+  const open = (assessmentId: string) => navigate(`assessment/${assessmentId}`);
+  switch (section) {
+    case 'assessment':
+      return id ? (
+        <WorkspaceScreen assessmentId={id} requirementId={requirement ? decodeURIComponent(requirement) : undefined} navigate={navigate} />
+      ) : (
+        <AssessmentsScreen onOpen={open} />
+      );
     case 'evidence':
       return <EvidenceScreen />;
+    case 'remediation':
+      return <RemediationScreen navigate={navigate} />;
     case 'settings':
       return <SettingsScreen />;
     default:
-      return <Placeholder section={section} />;
+      return <Placeholder section={SECTIONS.find((s) => s.id === section) ?? SECTIONS[0]!} />;
   }
 }
 
 function Frame() {
   useTheme();
+  const db = useWorkbook();
+  const organization = useLiveQuery(async () => (await db.organization.get('organization')) ?? null, [db]);
   const [route, navigate] = useHashRoute(DEFAULT_SECTION);
-  const sectionId = route.split('/')[0];
-  const section = SECTIONS.find((s) => s.id === sectionId) ?? SECTIONS[0]!;
+  const parts = route.split('/');
+  const section = SECTIONS.find((s) => s.id === parts[0]) ?? SECTIONS[0]!;
+  let content: ReactNode;
+  if (organization === undefined) content = <p role="status">Loading…</p>;
+  else if (organization === null) content = <FirstStart />;
+  else content = screenFor([section.id, ...parts.slice(1)], navigate);
   return (
     <div className="app-frame">
       <a
@@ -41,11 +64,12 @@ function Frame() {
       <header className="topbar">
         <img src="/icon.svg" alt="" width={24} height={24} />
         <span className="product">CSMS Workbook</span>
-        <span className="topbar-note">IEC 62443-2-1 security program</span>
+        <span className="topbar-note">{organization?.name ?? 'IEC 62443-2-1 security program'}</span>
+        {organization?.classification && <span className="marking">{organization.classification}</span>}
       </header>
       <Sidebar sections={SECTIONS} current={section.id} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
-        {screenFor(section)}
+        {content}
       </main>
       <StatusBar />
     </div>
@@ -55,7 +79,9 @@ function Frame() {
 export function App() {
   return (
     <WorkbookProvider>
-      <Frame />
+      <ToastHost>
+        <Frame />
+      </ToastHost>
     </WorkbookProvider>
   );
 }

@@ -1,5 +1,7 @@
 import '@fontsource-variable/inter';
 import './styles/app.css';
+import './styles/components.css';
+import './styles/workspace.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -71,3 +71,12 @@ export async function overdueActions(db: WorkbookDb, today: string): Promise<Act
   );
   return due.flat().sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
 }
+
+/** Puts back an action that was just deleted (the Undo of a deletion), with its original ID. */
+export async function restoreAction(db: WorkbookDb, action: Action): Promise<void> {
+  await mutate(db, async (m) => {
+    if (await db.actions.get(action.id)) return;
+    await db.actions.add(action);
+    m.log('action', action.id, { op: 'create', after: action });
+  });
+}

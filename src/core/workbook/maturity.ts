@@ -1,0 +1,26 @@
+/** The maturity levels as this app explains them (our words, after the 62443 series' ML1–ML4). */
+import type { MaturityLevel } from './model';
+
+export interface LevelInfo {
+  level: MaturityLevel;
+  label: string;
+  name: string;
+  description: string;
+}
+
+export const LEVELS: readonly LevelInfo[] = [
+  { level: 0, label: 'ML0', name: 'Not implemented', description: 'No practice is in place.' },
+  { level: 1, label: 'ML1', name: 'Initial', description: 'Done ad hoc, often undocumented, and dependent on particular people.' },
+  { level: 2, label: 'ML2', name: 'Managed', description: 'Documented procedures and trained staff make it repeatable for this system.' },
+  {
+    level: 3,
+    label: 'ML3',
+    name: 'Defined (practiced)',
+    description: 'Performed consistently across the organization, with records that prove it.',
+  },
+  { level: 4, label: 'ML4', name: 'Improving', description: 'Measured, reviewed and improved continuously.' },
+];
+
+export function levelInfo(level: MaturityLevel): LevelInfo {
+  return LEVELS[level]!;
+}

@@ -1,0 +1,138 @@
+/** Rename, carry over into a re-assessment, archive and delete: each with its own small dialog. */
+import { useState, type FormEvent } from 'react';
+import type { Assessment } from '../../core/workbook/model';
+import { Dialog } from '../components/Dialog';
+import { useToast } from '../components/toast';
+import { WorkbookError } from '../db/errors';
+import { archiveAssessment, deleteAssessment, duplicateAssessment, renameAssessment } from '../db/repo/assessments';
+import { useWorkbook } from '../workbook/WorkbookContext';
+
+type Mode = 'rename' | 'duplicate' | 'delete' | null;
+
+export function AssessmentActions({ assessment, onOpen }: { assessment: Assessment; onOpen: (id: string) => void }) {
+  const db = useWorkbook();
+  const toast = useToast();
+  const [mode, setMode] = useState<Mode>(null);
+  const [error, setError] = useState('');
+  const close = () => {
+    setMode(null);
+    setError('');
+  };
+  const attempt = async (work: () => Promise<void>) => {
+    try {
+      await work();
+      close();
+    } catch (e) {
+      setError(e instanceof WorkbookError ? e.message : 'That did not work.');
+    }
+  };
+  const field = (event: FormEvent<HTMLFormElement>, name: string) => String(new FormData(event.currentTarget).get(name) ?? '');
+  const nextYear = (date: string) => `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+
+  return (
+    <div className="row-actions">
+      <button type="button" className="primary" onClick={() => onOpen(assessment.id)}>
+        Open
+      </button>
+      <button type="button" onClick={() => setMode('rename')}>
+        Rename
+      </button>
+      <button type="button" onClick={() => setMode('duplicate')}>
+        Re-assess
+      </button>
+      <button type="button" onClick={() => void archiveAssessment(db, assessment.id, !assessment.archived)}>
+        {assessment.archived ? 'Restore' : 'Archive'}
+      </button>
+      <button type="button" onClick={() => setMode('delete')}>
+        Delete
+      </button>
+
+      <Dialog title={`Rename “${assessment.name}”`} open={mode === 'rename'} onClose={close}>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            const name = field(e, 'name');
+            void attempt(async () => void (await renameAssessment(db, assessment.id, name)));
+          }}
+        >
+          <label>
+            New name <input name="name" defaultValue={assessment.name} required maxLength={200} autoFocus />
+          </label>
+          {error && (
+            <p role="alert" className="error-text">
+              {error}
+            </p>
+          )}
+          <div className="button-row">
+            <button type="submit" className="primary">
+              Rename
+            </button>
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </Dialog>
+
+      <Dialog title="Start a re-assessment" open={mode === 'duplicate'} onClose={close}>
+        <p>The new assessment starts from this one’s answers and evidence links, each marked as carried over until you confirm it.</p>
+        <form
+          className="form-grid"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const input = { name: field(e, 'name'), periodStart: field(e, 'start'), periodEnd: field(e, 'end') };
+            void attempt(async () => onOpen((await duplicateAssessment(db, assessment.id, input)).id));
+          }}
+        >
+          <label htmlFor="dup-name">Name</label>
+          <input id="dup-name" name="name" defaultValue={`${assessment.name} (re-assessment)`} required maxLength={200} />
+          <label htmlFor="dup-start">Period from</label>
+          <input id="dup-start" name="start" type="date" defaultValue={nextYear(assessment.periodStart)} required />
+          <label htmlFor="dup-end">Period to</label>
+          <input id="dup-end" name="end" type="date" defaultValue={nextYear(assessment.periodEnd)} required />
+          {error && (
+            <p role="alert" className="error-text form-actions">
+              {error}
+            </p>
+          )}
+          <div className="button-row form-actions">
+            <button type="submit" className="primary">
+              Create re-assessment
+            </button>
+            <button type="button" onClick={close}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </Dialog>
+
+      <Dialog title={`Delete “${assessment.name}”?`} open={mode === 'delete'} onClose={close}>
+        <p>
+          Its answers, evidence links and actions are deleted with it. Evidence records stay in the evidence library. This cannot be undone.
+        </p>
+        {error && (
+          <p role="alert" className="error-text">
+            {error}
+          </p>
+        )}
+        <div className="button-row">
+          <button
+            type="button"
+            className="danger"
+            onClick={() =>
+              void attempt(async () => {
+                const removed = await deleteAssessment(db, assessment.id);
+                toast({ message: `Deleted “${assessment.name}” with ${removed.responses} answers and ${removed.actions} actions.` });
+              })
+            }
+          >
+            Delete assessment
+          </button>
+          <button type="button" onClick={close}>
+            Cancel
+          </button>
+        </div>
+      </Dialog>
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+/** All assessments of the workbook, and where a new one (or the sample) starts. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { Plus } from 'lucide-react';
+import { useState } from 'react';
+import { catalogueById } from '../content/catalogues';
+import { listAssessments } from '../db/repo/assessments';
+import { useToast } from '../components/toast';
+import { loadSampleWorkbook } from '../sample/loadSample';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { AssessmentActions } from './AssessmentActions';
+import { NewAssessmentDialog } from './NewAssessmentDialog';
+
+export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) {
+  const db = useWorkbook();
+  const toast = useToast();
+  const [showArchived, setShowArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const [loadingSample, setLoadingSample] = useState(false);
+  const data = useLiveQuery(async () => {
+    const [assessments, sites, counts] = await Promise.all([
+      listAssessments(db, { includeArchived: true }),
+      db.sites.toArray(),
+      db.responses.toArray().then((rs) => {
+        const answered = new Map<string, number>();
+        for (const r of rs)
+          if (!r.applicable || r.achievedLevel !== null) answered.set(r.assessmentId, (answered.get(r.assessmentId) ?? 0) + 1);
+        return answered;
+      }),
+    ]);
+    return { assessments, sites: new Map(sites.map((s) => [s.id, s.name])), counts };
+  }, [db]);
+
+  async function openSample() {
+    setLoadingSample(true);
+    try {
+      onOpen((await loadSampleWorkbook(db)).assessmentId);
+    } catch (error) {
+      toast({ message: `The sample could not be opened: ${(error as Error).message}`, tone: 'error' });
+    } finally {
+      setLoadingSample(false);
+    }
+  }
+
+  if (!data) return <p role="status">Loading…</p>;
+  const visible = data.assessments.filter((a) => showArchived || !a.archived);
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen-header">
+        <h1 id="screen-title">Assessments</h1>
+        <div className="button-row">
+          <button type="button" onClick={() => void openSample()} disabled={loadingSample}>
+            {loadingSample ? 'Opening the sample…' : 'Open the sample assessment'}
+          </button>
+          <button type="button" className="primary" onClick={() => setCreating(true)}>
+            <Plus aria-hidden="true" size={16} /> New assessment
+          </button>
+        </div>
+      </header>
+      {visible.length === 0 ? (
+        <div className="panel empty-state">
+          <h2>No assessments yet</h2>
+          <p>
+            Start a new assessment against IEC 62443-2-1, or open the sample assessment of a water treatment plant to see a workbook in use.
+          </p>
+        </div>
+      ) : (
+        <table className="data-table" aria-label="Assessments">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Site</th>
+              <th scope="col">Catalogue</th>
+              <th scope="col">Period</th>
+              <th scope="col">Answered</th>
+              <th scope="col">Status</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {visible.map((a) => {
+              const catalogue = catalogueById(a.catalogueId);
+              const inScope = catalogue?.requirements.filter((r) => a.scope.includes(r.speId)).length ?? 0;
+              return (
+                <tr key={a.id}>
+                  <td>
+                    <a href={`#/assessment/${a.id}`}>{a.name}</a>
+                    {a.carriedFrom && <span className="badge">re-assessment</span>}
+                  </td>
+                  <td>{data.sites.get(a.siteId) ?? '—'}</td>
+                  <td>{catalogue?.catalogue.edition ?? a.catalogueId}</td>
+                  <td>
+                    {a.periodStart} – {a.periodEnd}
+                  </td>
+                  <td>
+                    {data.counts.get(a.id) ?? 0} of {inScope}
+                  </td>
+                  <td>{a.archived ? 'Archived' : a.status.replace('-', ' ')}</td>
+                  <td>
+                    <AssessmentActions assessment={a} onOpen={onOpen} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+      <label className="inline-check">
+        <input type="checkbox" checked={showArchived} onChange={(e) => setShowArchived(e.target.checked)} /> Show archived assessments
+      </label>
+      <NewAssessmentDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(id) => {
+          setCreating(false);
+          onOpen(id);
+        }}
+      />
+    </section>
+  );
+}

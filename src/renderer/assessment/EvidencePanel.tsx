@@ -1,0 +1,115 @@
+/** The evidence linked to one requirement: attach, link, note, link existing, preview, save a copy, unlink. */
+import { useState } from 'react';
+import { formatBytes, shortHash } from '../../core/format/bytes';
+import { isExpired } from '../../core/workspace/requirementState';
+import type { Evidence } from '../../core/workbook/model';
+import { useToast } from '../components/toast';
+import { linkEvidence, unlinkEvidence, type ResponseRef } from '../db/repo/evidence';
+import { readSettings } from '../db/repo/settings';
+import { AddFilesStatus } from '../evidence/AddFilesStatus';
+import { EvidenceFormDialog } from '../evidence/EvidenceFormDialog';
+import { saveEvidenceCopy, PREVIEWABLE } from '../evidence/evidenceFile';
+import { LinkExistingDialog } from '../evidence/LinkExistingDialog';
+import { PreviewDialog } from '../evidence/PreviewDialog';
+import type { useAddFiles } from '../evidence/useAddFiles';
+import { platform } from '../platform';
+import { useWorkbook } from '../workbook/WorkbookContext';
+
+interface Props {
+  target: ResponseRef;
+  linked: Evidence[];
+  all: Evidence[];
+  today: string;
+  upload: ReturnType<typeof useAddFiles>;
+}
+
+export function EvidencePanel({ target, linked, all, today, upload }: Props) {
+  const db = useWorkbook();
+  const toast = useToast();
+  const [dialog, setDialog] = useState<'link' | 'note' | 'existing' | null>(null);
+  const [preview, setPreview] = useState<Evidence | null>(null);
+
+  async function attach() {
+    const { evidenceSizeCap } = await readSettings(db);
+    const picked = await platform.openFiles({ multiple: true, filters: [], maxBytes: evidenceSizeCap });
+    if (picked.ok) await upload.add(picked.value);
+    else upload.fail(picked.error);
+  }
+
+  async function unlink(evidence: Evidence) {
+    await unlinkEvidence(db, evidence.id, target);
+    toast({ message: `Unlinked ${evidence.id}.`, undo: () => linkEvidence(db, evidence.id, target) });
+  }
+
+  return (
+    <section className="panel" aria-labelledby="evidence-title">
+      <div className="panel-header">
+        <h2 id="evidence-title">Evidence ({linked.length})</h2>
+        <div className="button-row">
+          <button type="button" onClick={() => void attach()}>
+            Attach files
+          </button>
+          <button type="button" onClick={() => setDialog('link')}>
+            Add link
+          </button>
+          <button type="button" onClick={() => setDialog('note')}>
+            Add note
+          </button>
+          <button type="button" onClick={() => setDialog('existing')}>
+            Link existing
+          </button>
+        </div>
+      </div>
+      <p className="muted small">Drop files anywhere on this page to attach them.</p>
+      <AddFilesStatus
+        state={upload.state}
+        onChoose={(files, choice) => void upload.add(files, choice)}
+        onDismiss={upload.dismiss}
+        canLinkExisting
+      />
+      {linked.length > 0 && (
+        <ul className="evidence-list">
+          {linked.map((e) => (
+            <li key={e.id} data-evidence-id={e.id}>
+              <span className="ev-id">{e.id}</span>
+              <span className="ev-title">{e.title}</span>
+              <span className="muted small">
+                {e.kind === 'file' ? `${formatBytes(e.size ?? 0)} · ` : e.kind === 'link' ? `${e.location} · ` : 'note · '}
+                {e.sha256 && <code title={e.sha256}>{shortHash(e.sha256)}</code>}
+              </span>
+              {e.expiresOn && (
+                <span className={isExpired(e, today) ? 'badge bad' : 'badge'}>
+                  {isExpired(e, today) ? `expired ${e.expiresOn}` : `expires ${e.expiresOn}`}
+                </span>
+              )}
+              <span className="row-actions">
+                {e.kind === 'file' && e.mediaType && PREVIEWABLE.test(e.mediaType) && (
+                  <button type="button" onClick={() => setPreview(e)}>
+                    Preview
+                  </button>
+                )}
+                {e.kind === 'file' && (
+                  <button type="button" onClick={() => void saveEvidenceCopy(db, e).then((m) => m && toast({ message: m }))}>
+                    Save a copy
+                  </button>
+                )}
+                <button type="button" onClick={() => void unlink(e)} aria-label={`Unlink ${e.id}`}>
+                  Unlink
+                </button>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <EvidenceFormDialog kind={dialog === 'link' || dialog === 'note' ? dialog : null} onClose={() => setDialog(null)} link={target} />
+      <LinkExistingDialog
+        open={dialog === 'existing'}
+        onClose={() => setDialog(null)}
+        target={target}
+        evidence={all}
+        linked={new Set(linked.map((e) => e.id))}
+      />
+      <PreviewDialog evidence={preview} onClose={() => setPreview(null)} />
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+/** The answer to one requirement, saved as the assessor types. */
+import { useCallback, useId } from 'react';
+import { LEVELS } from '../../core/workbook/maturity';
+import type { MaturityLevel, Response } from '../../core/workbook/model';
+import { SaveIndicator } from '../components/SaveIndicator';
+import { useAutosave } from '../hooks/useAutosave';
+import { saveResponse, type ResponsePatch } from '../db/repo/responses';
+import { useWorkbook } from '../workbook/WorkbookContext';
+
+interface Props {
+  assessmentId: string;
+  response: Response;
+  defaultTarget: MaturityLevel;
+  locked: boolean;
+}
+
+export function ResponseForm({ assessmentId, response, defaultTarget, locked }: Props) {
+  const db = useWorkbook();
+  const id = useId();
+  const save = useCallback(
+    async (patch: ResponsePatch) => void (await saveResponse(db, assessmentId, response.requirementId, patch)),
+    [db, assessmentId, response.requirementId],
+  );
+  const { state, schedule, flush } = useAutosave<ResponsePatch>(save);
+  const merge = (a: ResponsePatch, b: ResponsePatch) => ({ ...a, ...b });
+  const now = (patch: ResponsePatch) => {
+    schedule(patch, merge);
+    void flush();
+  };
+  const justificationMissing = !response.applicable && !response.justification.trim();
+
+  return (
+    <section className="panel" aria-labelledby={`${id}-title`}>
+      <div className="panel-header">
+        <h2 id={`${id}-title`}>Answer</h2>
+        <SaveIndicator state={state} />
+      </div>
+      {response.carriedOver && (
+        <p className="notice warning">Carried over from the previous assessment: check it and change anything to confirm it.</p>
+      )}
+      <fieldset className="inline-fieldset" disabled={locked}>
+        <legend>Applicable</legend>
+        <label>
+          <input type="radio" name={`${id}-applicable`} checked={response.applicable} onChange={() => now({ applicable: true })} /> Yes
+        </label>
+        <label>
+          <input type="radio" name={`${id}-applicable`} checked={!response.applicable} onChange={() => now({ applicable: false })} /> No,
+          not applicable
+        </label>
+      </fieldset>
+      {!response.applicable && (
+        <div className="field">
+          <label htmlFor={`${id}-just`}>Why it does not apply (required)</label>
+          <textarea
+            id={`${id}-just`}
+            defaultValue={response.justification}
+            rows={2}
+            disabled={locked}
+            aria-invalid={justificationMissing}
+            aria-describedby={justificationMissing ? `${id}-just-error` : undefined}
+            onChange={(e) => schedule({ justification: e.target.value }, merge)}
+            onBlur={() => void flush()}
+          />
+          {justificationMissing && (
+            <p id={`${id}-just-error`} className="error-text small">
+              A justification is required when a requirement does not apply.
+            </p>
+          )}
+        </div>
+      )}
+      {response.applicable && (
+        <>
+          <div className="field">
+            <label htmlFor={`${id}-target`}>Target level</label>
+            <select
+              id={`${id}-target`}
+              value={response.targetLevel ?? ''}
+              disabled={locked}
+              onChange={(e) => now({ targetLevel: e.target.value === '' ? null : (Number(e.target.value) as MaturityLevel) })}
+            >
+              <option value="">Assessment default (ML{defaultTarget})</option>
+              {LEVELS.filter((l) => l.level > 0).map((l) => (
+                <option key={l.level} value={l.level}>
+                  {l.label} {l.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <fieldset className="levels" disabled={locked}>
+            <legend>Achieved level (keys 0–4)</legend>
+            {LEVELS.map((l) => (
+              <label key={l.level} className={response.achievedLevel === l.level ? 'level-option chosen' : 'level-option'}>
+                <input
+                  type="radio"
+                  name={`${id}-achieved`}
+                  checked={response.achievedLevel === l.level}
+                  onChange={() => now({ achievedLevel: l.level })}
+                />
+                <span className="level-name">
+                  {l.label} {l.name}
+                </span>
+                <span className="level-description">{l.description}</span>
+              </label>
+            ))}
+          </fieldset>
+          <div className="field">
+            <label htmlFor={`${id}-narrative`}>How it is implemented</label>
+            <textarea
+              id={`${id}-narrative`}
+              defaultValue={response.narrative}
+              rows={5}
+              disabled={locked}
+              onChange={(e) => schedule({ narrative: e.target.value }, merge)}
+              onBlur={() => void flush()}
+            />
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-gaps`}>Gaps</label>
+            <textarea
+              id={`${id}-gaps`}
+              defaultValue={response.gaps}
+              rows={3}
+              disabled={locked}
+              onChange={(e) => schedule({ gaps: e.target.value }, merge)}
+              onBlur={() => void flush()}
+            />
+          </div>
+        </>
+      )}
+      <div className="field review-row">
+        <label htmlFor={`${id}-review`}>Review</label>
+        <select
+          id={`${id}-review`}
+          value={response.reviewStatus}
+          onChange={(e) => now({ reviewStatus: e.target.value as Response['reviewStatus'] })}
+        >
+          <option value="none">Not reviewed</option>
+          <option value="flagged">Flagged for review</option>
+          <option value="reviewed">Reviewed</option>
+        </select>
+        <label htmlFor={`${id}-comment`} className="visually-hidden">
+          Reviewer comment
+        </label>
+        <input
+          id={`${id}-comment`}
+          placeholder="Reviewer comment"
+          defaultValue={response.reviewComment}
+          onChange={(e) => schedule({ reviewComment: e.target.value }, merge)}
+          onBlur={() => void flush()}
+        />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,101 @@
+/** The assessment workspace: the navigator beside the requirement being answered. */
+import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
+import { createSearch, fold } from '../../core/catalogue/search';
+import { matchesFilter, type RequirementFilter } from '../../core/workspace/requirementState';
+import type { MaturityLevel } from '../../core/workbook/model';
+import { useToast } from '../components/toast';
+import { saveResponse } from '../db/repo/responses';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { Navigator } from './Navigator';
+import { RequirementPage } from './RequirementPage';
+import { useRequirementKeys } from './useRequirementKeys';
+import { useWorkspaceData } from './useWorkspaceData';
+
+export function WorkspaceScreen({
+  assessmentId,
+  requirementId,
+  navigate,
+}: {
+  assessmentId: string;
+  requirementId: string | undefined;
+  navigate: (route: string) => void;
+}) {
+  const db = useWorkbook();
+  const toast = useToast();
+  const data = useWorkspaceData(assessmentId);
+  const [filter, setFilter] = useState<RequirementFilter>('all');
+  const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const search = useMemo(() => (data ? createSearch(data.index.requirements) : null), [data?.index]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  const visible = useMemo(() => {
+    if (!data || !search) return new Set<string>();
+    const words = fold(deferredQuery.trim()).split(/\s+/).filter(Boolean);
+    const hits = words.length ? new Set(search(deferredQuery, 200).map((h) => h.requirement.id)) : null;
+    const ids = new Set<string>();
+    for (const [id, state] of data.states) {
+      if (!matchesFilter(state, filter)) continue;
+      if (hits && !hits.has(id)) {
+        const narrative = fold(`${data.responses.get(id)?.narrative ?? ''} ${data.responses.get(id)?.gaps ?? ''}`);
+        if (!words.every((w) => narrative.includes(w))) continue;
+      }
+      ids.add(id);
+    }
+    return ids;
+  }, [data, search, filter, deferredQuery]);
+
+  const order = useMemo(() => (data ? data.index.requirements.filter((r) => visible.has(r.id)).map((r) => r.id) : []), [data, visible]);
+  const hrefFor = useCallback((id: string) => `#/assessment/${assessmentId}/${encodeURIComponent(id)}`, [assessmentId]);
+  const current = requirementId && data?.states.has(requirementId) ? requirementId : order[0];
+
+  const move = useCallback(
+    (step: 1 | -1) => {
+      if (order.length === 0) return;
+      const at = current ? order.indexOf(current) : -1;
+      const next = order[Math.min(order.length - 1, Math.max(0, at + step))];
+      if (next) navigate(`assessment/${assessmentId}/${encodeURIComponent(next)}`);
+    },
+    [order, current, navigate, assessmentId],
+  );
+  const setLevel = useCallback(
+    (level: MaturityLevel) => {
+      if (!current || !data || data.assessment.status === 'signed-off') return;
+      if (data.responses.get(current)?.applicable === false) return;
+      saveResponse(db, assessmentId, current, { achievedLevel: level }).catch((e: Error) => toast({ message: e.message, tone: 'error' }));
+    },
+    [current, data, db, assessmentId, toast],
+  );
+  useRequirementKeys({ search: searchRef, move, setLevel });
+
+  if (data === undefined) return <p role="status">Loading…</p>;
+  if (data === null)
+    return <p role="alert">This assessment no longer exists, or its catalogue is not available in this version of the app.</p>;
+  const requirement = current ? data.index.requirement(current) : undefined;
+  return (
+    <div className="workspace">
+      <Navigator
+        ref={searchRef}
+        spes={data.index.catalogue.spes.filter((s) => data.assessment.scope.includes(s.id))}
+        states={data.states}
+        visible={visible}
+        current={current}
+        hrefFor={hrefFor}
+        filter={filter}
+        onFilter={setFilter}
+        query={query}
+        onQuery={setQuery}
+      />
+      <div className="workspace-main">
+        <p className="muted small workspace-title">
+          <a href="#/assessment">Assessments</a> › {data.assessment.name}
+        </p>
+        {requirement ? (
+          <RequirementPage key={requirement.id} requirement={requirement} data={data} />
+        ) : (
+          <p>No requirement matches the filter and search.</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+/** Everything the workspace shows for one assessment, kept live: any saved change re-renders it. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import type { OverlayEntry } from '../../core/catalogue/overlay';
+import { requirementStates, type RequirementState } from '../../core/workspace/requirementState';
+import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../../core/workbook/model';
+import { catalogueById } from '../content/catalogues';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import type { CatalogueIndex } from '../../core/catalogue/lookup';
+
+export interface WorkspaceData {
+  assessment: Assessment;
+  index: CatalogueIndex;
+  responses: Map<string, Response>;
+  links: EvidenceLink[];
+  evidence: Map<string, Evidence>;
+  actions: Action[];
+  overlay: Map<string, OverlayEntry>;
+  states: Map<string, RequirementState>;
+  today: string;
+}
+
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export function useWorkspaceData(assessmentId: string): WorkspaceData | null | undefined {
+  const db = useWorkbook();
+  const raw = useLiveQuery(async () => {
+    const assessment = await db.assessments.get(assessmentId);
+    if (!assessment) return null;
+    const [responses, links, evidence, actions, overlay] = await Promise.all([
+      db.responses.where('assessmentId').equals(assessmentId).toArray(),
+      db.links.where('assessmentId').equals(assessmentId).toArray(),
+      db.evidence.toArray(),
+      db.actions.where('assessmentId').equals(assessmentId).toArray(),
+      db.overlays.get(assessment.catalogueId),
+    ]);
+    return { assessment, responses, links, evidence, actions, overlay };
+  }, [db, assessmentId]);
+
+  return useMemo(() => {
+    if (raw === undefined || raw === null) return raw;
+    const index = catalogueById(raw.assessment.catalogueId);
+    if (!index) return null;
+    const today = todayIso();
+    return {
+      assessment: raw.assessment,
+      index,
+      responses: new Map(raw.responses.map((r) => [r.requirementId, r])),
+      links: raw.links,
+      evidence: new Map(raw.evidence.map((e) => [e.id, e])),
+      actions: raw.actions,
+      overlay: new Map((raw.overlay?.entries ?? []).map((e) => [e.id, e])),
+      states: requirementStates(index, { ...raw, today }),
+      today,
+    };
+  }, [raw]);
+}

@@ -1,0 +1,111 @@
+/** Every remediation action of an assessment, sortable, overdue ones highlighted, each leading to its requirement. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useMemo, useState } from 'react';
+import type { Action } from '../../core/workbook/model';
+import { listAssessments } from '../db/repo/assessments';
+import { todayIso } from '../assessment/useWorkspaceData';
+import { useWorkbook } from '../workbook/WorkbookContext';
+
+type SortKey = 'dueDate' | 'priority' | 'owner' | 'status' | 'requirementId';
+const PRIORITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
+const STATUS_RANK = { open: 0, 'in-progress': 1, done: 2, cancelled: 3 } as const;
+
+function compare(a: Action, b: Action, key: SortKey): number {
+  switch (key) {
+    case 'priority':
+      return PRIORITY_RANK[a.priority] - PRIORITY_RANK[b.priority];
+    case 'status':
+      return STATUS_RANK[a.status] - STATUS_RANK[b.status];
+    case 'dueDate':
+      // Actions without a date go last.
+      return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+    default:
+      return a[key].localeCompare(b[key], undefined, { numeric: true });
+  }
+}
+
+export function RemediationScreen({ navigate }: { navigate: (route: string) => void }) {
+  const db = useWorkbook();
+  const assessments = useLiveQuery(() => listAssessments(db), [db]);
+  const [chosen, setChosen] = useState<string>('');
+  const [sort, setSort] = useState<SortKey>('dueDate');
+  const pickerId = useId();
+  const assessmentId = chosen || assessments?.[0]?.id || '';
+  const actions = useLiveQuery(
+    () => (assessmentId ? db.actions.where('assessmentId').equals(assessmentId).toArray() : []),
+    [db, assessmentId],
+  );
+  const today = todayIso();
+  const sorted = useMemo(() => [...(actions ?? [])].sort((a, b) => compare(a, b, sort) || compare(a, b, 'dueDate')), [actions, sort]);
+
+  const header = (key: SortKey, label: string) => (
+    <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
+      <button type="button" className="link-button" onClick={() => setSort(key)}>
+        {label}
+      </button>
+    </th>
+  );
+
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen-header">
+        <h1 id="screen-title">Remediation plan</h1>
+        {assessments && assessments.length > 0 && (
+          <label htmlFor={pickerId}>
+            Assessment{' '}
+            <select id={pickerId} value={assessmentId} onChange={(e) => setChosen(e.target.value)}>
+              {assessments.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      {sorted.length === 0 ? (
+        <p className="muted">No remediation actions yet. Add them on a requirement’s page.</p>
+      ) : (
+        <table className="data-table" aria-label="Remediation actions">
+          <thead>
+            <tr>
+              {header('requirementId', 'Requirement')}
+              <th scope="col">Action</th>
+              {header('owner', 'Owner')}
+              {header('dueDate', 'Due')}
+              {header('priority', 'Priority')}
+              {header('status', 'Status')}
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((a) => {
+              const overdue = !!a.dueDate && a.dueDate < today && (a.status === 'open' || a.status === 'in-progress');
+              return (
+                <tr key={a.id} className={overdue ? 'overdue' : undefined}>
+                  <td>
+                    <a
+                      href={`#/assessment/${a.assessmentId}/${encodeURIComponent(a.requirementId)}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate(`assessment/${a.assessmentId}/${encodeURIComponent(a.requirementId)}`);
+                      }}
+                    >
+                      {a.requirementId}
+                    </a>
+                  </td>
+                  <td>{a.description}</td>
+                  <td>{a.owner || '—'}</td>
+                  <td>
+                    {a.dueDate ?? '—'} {overdue && <span className="badge bad">overdue</span>}
+                  </td>
+                  <td>{a.priority}</td>
+                  <td>{a.status.replace('-', ' ')}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

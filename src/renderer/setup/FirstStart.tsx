@@ -1,0 +1,61 @@
+/** First start: who the organization is, which site, and who is working. Everything else can wait. */
+import { useId, useState, type FormEvent } from 'react';
+import { WorkbookError } from '../db/errors';
+import { addPerson, addSite, saveOrganization } from '../db/repo/people';
+import { readSettings, saveSetting } from '../db/repo/settings';
+import { useWorkbook } from '../workbook/WorkbookContext';
+
+export function FirstStart() {
+  const db = useWorkbook();
+  const ids = { org: useId(), site: useId(), name: useId(), role: useId() };
+  const [error, setError] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const value = (key: string) => String(form.get(key) ?? '').trim();
+    setBusy(true);
+    setError('');
+    try {
+      const { classification } = await readSettings(db);
+      await saveOrganization(db, { name: value('organization'), classification });
+      await addSite(db, { name: value('site') });
+      const person = await addPerson(db, { name: value('name'), role: value('role') });
+      await saveSetting(db, 'actorId', person.id);
+    } catch (e) {
+      setError(e instanceof WorkbookError ? e.message : 'Setup could not be saved.');
+      setBusy(false);
+    }
+  }
+
+  return (
+    <section className="screen narrow" aria-labelledby="screen-title">
+      <h1 id="screen-title">Welcome to CSMS Workbook</h1>
+      <p>
+        Set up your organization once. Everything stays on this computer: the app never connects to a network. You can change these details
+        later in Settings.
+      </p>
+      <form className="panel form-grid" onSubmit={(e) => void submit(e)}>
+        <label htmlFor={ids.org}>Organization</label>
+        <input id={ids.org} name="organization" required maxLength={200} autoFocus placeholder="e.g. North Valley Water Authority" />
+        <label htmlFor={ids.site}>Site</label>
+        <input id={ids.site} name="site" required maxLength={200} placeholder="e.g. Riverside treatment plant" />
+        <label htmlFor={ids.name}>Your name</label>
+        <input id={ids.name} name="name" required maxLength={200} />
+        <label htmlFor={ids.role}>Your role</label>
+        <input id={ids.role} name="role" maxLength={200} placeholder="e.g. OT security lead" />
+        <div className="form-actions">
+          <button type="submit" className="primary" disabled={busy}>
+            Continue
+          </button>
+        </div>
+        {error && (
+          <p role="alert" className="error-text form-actions">
+            {error}
+          </p>
+        )}
+      </form>
+    </section>
+  );
+}
