@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchApp, stopServer } from './harness';
-import { bytesOf, checkIntegrity, countRows } from './workbook';
+import { bytesOf, checkIntegrity, countRows, ensureSetUp } from './workbook';
 
 afterAll(stopServer);
 
@@ -25,7 +25,7 @@ describe('a crash in the middle of saving evidence', () => {
           return file;
         });
         const app = await launchApp({ hash: '/evidence', profileDir });
-        await app.page.getByRole('heading', { name: 'Evidence' }).waitFor();
+        await ensureSetUp(app.page, 'Evidence');
         const rows = await countRows(app.page);
         seen.push(rows.evidence!);
         expect(rows.evidence! % BATCH, `after round ${round - 1}`).toBe(0);
@@ -38,7 +38,7 @@ describe('a crash in the middle of saving evidence', () => {
       }
 
       const app = await launchApp({ hash: '/evidence', profileDir });
-      await app.page.getByRole('heading', { name: 'Evidence' }).waitFor();
+      await ensureSetUp(app.page, 'Evidence');
       const rows = await countRows(app.page);
       seen.push(rows.evidence!);
       console.info(`evidence records after each kill (batches of ${BATCH}): ${seen.slice(1).join(', ')}`);

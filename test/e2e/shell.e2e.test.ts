@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { launchApp, stopServer, type AppSession } from './harness';
+import { ensureSetUp } from './workbook';
 
 let app: AppSession;
 
@@ -25,7 +26,8 @@ describe('app shell', () => {
     await nav.waitFor();
     const links = await nav.getByRole('link').allTextContents();
     expect(links).toEqual(['Dashboard', 'Assessment', 'Evidence', 'Remediation', 'Export', 'Settings']);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Dashboard');
+    await page.getByRole('heading', { level: 1, name: 'Welcome to CSMS Workbook' }).waitFor();
+    await ensureSetUp(page, 'Dashboard');
     await page.getByRole('link', { name: 'Evidence' }).click();
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Evidence');
     expect(page.url()).toContain('#/evidence');
@@ -37,9 +39,11 @@ describe('app shell', () => {
 
   it('keeps every request on the app origin', async () => {
     const { page } = app;
-    for (const name of ['Assessment', 'Evidence', 'Remediation', 'Export', 'Settings', 'Dashboard']) {
-      await page.getByRole('link', { name }).click();
-      await page.getByRole('heading', { level: 1, name }).waitFor();
+    await ensureSetUp(page, 'Dashboard');
+    const screens = { Assessment: 'Assessments', Evidence: 'Evidence', Remediation: 'Remediation plan', Export: 'Export', Settings: 'Settings', Dashboard: 'Dashboard' };
+    for (const [link, heading] of Object.entries(screens)) {
+      await page.getByRole('link', { name: link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
     }
     await page.waitForLoadState('networkidle');
     expect(app.requests.length).toBeGreaterThan(3);

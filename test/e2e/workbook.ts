@@ -7,6 +7,21 @@ export interface FilePayload {
   buffer: Buffer;
 }
 
+/** Answers the first-start form when it shows (a fresh profile), then waits for the screen named. */
+export async function ensureSetUp(page: Page, screenHeading: string): Promise<void> {
+  const welcome = page.getByRole('heading', { name: 'Welcome to CSMS Workbook' });
+  const screen = page.getByRole('heading', { name: screenHeading, level: 1 });
+  await welcome.or(screen).first().waitFor();
+  if (await welcome.isVisible()) {
+    await page.getByLabel('Organization').fill('North Valley Water Authority');
+    await page.getByLabel('Site').fill('Riverside treatment plant');
+    await page.getByLabel('Your name').fill('Dana Okafor');
+    await page.getByLabel('Your role').fill('OT security lead');
+    await page.getByRole('button', { name: 'Continue' }).click();
+  }
+  await screen.waitFor();
+}
+
 /** Clicks "Add files" and answers the file chooser, as a user picking files would. */
 export async function attachFiles(page: Page, files: FilePayload[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');

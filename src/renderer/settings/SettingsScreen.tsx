@@ -1,9 +1,13 @@
-/** Settings: preferences, the evidence size cap and storage status. */
+/** Settings: organization and sites, people, licensed text, preferences, the evidence size cap and storage status. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { WorkbookError } from '../db/errors';
 import { MIB, readSettings, saveSetting, type Settings } from '../db/repo/settings';
+import '../styles/settings.css';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { OverlaySection } from './OverlaySection';
+import { PeopleSection } from './PeopleSection';
+import { ProfileSection } from './ProfileSection';
 import { StorageSection } from './StorageSection';
 
 export function SettingsScreen() {
@@ -29,6 +33,9 @@ export function SettingsScreen() {
       <header className="screen-header">
         <h1 id="screen-title">Settings</h1>
       </header>
+      <ProfileSection />
+      <PeopleSection />
+      <OverlaySection />
       <section className="panel" aria-labelledby="prefs-title">
         <h2 id="prefs-title">Preferences</h2>
         <div className="form-grid">

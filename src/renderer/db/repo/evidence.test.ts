@@ -9,6 +9,7 @@ import {
   evidenceBlob,
   linkEvidence,
   linksOf,
+  restoreEvidence,
   unlinkEvidence,
   updateEvidence,
 } from './evidence';
@@ -131,5 +132,18 @@ describe('links and notes', () => {
       id: 'EV-0001',
       change: { op: 'update', before: { title: 'Old' }, after: { title: 'Patch status review' } },
     });
+  });
+});
+
+describe('undoing a deletion', () => {
+  it('puts the record, its links and its bytes back under the same ID', async () => {
+    const { db, assessment } = await dbWithAssessment();
+    await addFiles(db, [fileOf('zones.png', 'png bytes', 'image/png')], { link: ref(assessment.id, 'NET 1.2') });
+    const deleted = await deleteEvidence(db, 'EV-0001', { unlinkEverywhere: true });
+    expect(await db.blobs.count()).toBe(0);
+    await restoreEvidence(db, deleted!);
+    expect(await db.evidence.get('EV-0001')).toMatchObject({ title: 'zones.png' });
+    expect(await linksOf(db, 'EV-0001')).toMatchObject([{ requirementId: 'NET 1.2' }]);
+    expect(await (await evidenceBlob(db, deleted!.record.sha256!))!.text()).toBe('png bytes');
   });
 });

@@ -210,33 +210,50 @@ export async function linksOf(db: WorkbookDb, evidenceId: string): Promise<Evide
   return db.links.where('evidenceId').equals(evidenceId).toArray();
 }
 
+/** What a deletion removed, kept so that Undo can put it back exactly. */
+export interface DeletedEvidence {
+  record: Evidence;
+  links: EvidenceLink[];
+  blob?: Blob;
+}
+
 /**
  * Deletes an evidence record. While responses link it, deletion is refused unless the caller has
  * confirmed unlinking it everywhere. The bytes go too when no other record shares them.
  */
-export async function deleteEvidence(
-  db: WorkbookDb,
-  id: string,
-  options: { unlinkEverywhere?: boolean } = {},
-): Promise<Evidence | undefined> {
+export async function deleteEvidence(db: WorkbookDb, id: string, options: { unlinkEverywhere?: boolean } = {}): Promise<DeletedEvidence | undefined> {
   return mutate(db, async (m) => {
     const before = await db.evidence.get(id);
     if (!before) return undefined;
     const links = await db.links.where('evidenceId').equals(id).toArray();
     if (links.length > 0 && !options.unlinkEverywhere) {
-      throw new WorkbookError(
-        `${id} is linked to ${links.length} requirement${links.length > 1 ? 's' : ''}; unlink it first or confirm removing it everywhere.`,
-        'conflict',
-      );
+      throw new WorkbookError(`${id} is linked to ${links.length} requirement${links.length > 1 ? 's' : ''}; unlink it first or confirm removing it everywhere.`, 'conflict');
     }
     for (const l of links) {
       await db.links.delete([l.evidenceId, l.assessmentId, l.requirementId]);
       m.log('link', [l.evidenceId, l.assessmentId, l.requirementId].join('|'), { op: 'delete', before: l });
     }
     await db.evidence.delete(id);
+    const blob = before.sha256 ? (await db.blobs.get(before.sha256))?.blob : undefined;
     if (before.sha256 && (await db.evidence.where('sha256').equals(before.sha256).count()) === 0) await db.blobs.delete(before.sha256);
     m.log('evidence', id, { op: 'delete', before });
-    return before;
+    return { record: before, links, ...(blob ? { blob } : {}) };
+  });
+}
+
+/** Puts back what deleteEvidence removed (Undo), under the same EV ID. */
+export async function restoreEvidence(db: WorkbookDb, deleted: DeletedEvidence): Promise<void> {
+  await mutate(db, async (m) => {
+    const { record, links, blob } = deleted;
+    if (await db.evidence.get(record.id)) return;
+    if (record.sha256 && blob && !(await db.blobs.get(record.sha256))) await db.blobs.add({ sha256: record.sha256, blob, size: blob.size });
+    await db.evidence.add(record);
+    m.log('evidence', record.id, { op: 'create', after: record });
+    for (const l of links) {
+      if (!(await db.assessments.get(l.assessmentId))) continue;
+      await db.links.put(l);
+      m.log('link', [l.evidenceId, l.assessmentId, l.requirementId].join('|'), { op: 'create', after: l });
+    }
   });
 }
 

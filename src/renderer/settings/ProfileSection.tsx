@@ -1,0 +1,134 @@
+/** Settings: the organization (name and classification marking) and its sites. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState, type FormEvent } from 'react';
+import { WorkbookError } from '../db/errors';
+import { addSite, saveOrganization, updateSite } from '../db/repo/people';
+import { readSettings } from '../db/repo/settings';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { InlineInput } from './InlineInput';
+
+export function ProfileSection() {
+  const db = useWorkbook();
+  const data = useLiveQuery(
+    async () => ({
+      organization: (await db.organization.get('organization')) ?? null,
+      defaultMarking: (await readSettings(db)).classification,
+      sites: (await db.sites.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    }),
+    [db],
+  );
+  const ids = { name: useId(), marking: useId(), site: useId(), location: useId() };
+  const [error, setError] = useState('');
+  const [message, setMessage] = useState('');
+
+  async function run(work: () => Promise<unknown>, done = ''): Promise<boolean> {
+    try {
+      await work();
+      setError('');
+      setMessage(done);
+      return true;
+    } catch (e) {
+      setError(e instanceof WorkbookError ? e.message : 'The change was not saved.');
+      setMessage('');
+      return false;
+    }
+  }
+
+  function saveProfile(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const input = { name: String(form.get('name') ?? ''), classification: String(form.get('classification') ?? '') };
+    void run(() => saveOrganization(db, input), 'Organization saved.');
+  }
+
+  async function newSite(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const formElement = event.currentTarget;
+    const form = new FormData(formElement);
+    const input = { name: String(form.get('site') ?? ''), location: String(form.get('location') ?? '') };
+    if (await run(() => addSite(db, input), `Site “${input.name.trim()}” added.`)) formElement.reset();
+  }
+
+  if (!data) return <p role="status">Loading…</p>;
+  const { organization, defaultMarking, sites } = data;
+  return (
+    <section className="panel" aria-labelledby="profile-title">
+      <h2 id="profile-title">Organization</h2>
+      <form className="form-grid" onSubmit={saveProfile} aria-labelledby="profile-title">
+        <label htmlFor={ids.name}>Name</label>
+        <input id={ids.name} name="name" defaultValue={organization?.name ?? ''} required maxLength={200} />
+        <label htmlFor={ids.marking}>Classification marking</label>
+        <input
+          id={ids.marking}
+          name="classification"
+          defaultValue={organization?.classification || defaultMarking}
+          maxLength={40}
+          placeholder="e.g. TLP:AMBER"
+          aria-describedby={`${ids.marking}-hint`}
+        />
+        <p id={`${ids.marking}-hint`} className="muted small form-actions">
+          Printed on every export of this workbook.
+        </p>
+        <div className="form-actions">
+          <button type="submit">Save organization</button>
+        </div>
+      </form>
+
+      <h3 id="sites-title">Sites ({sites.length})</h3>
+      {sites.length > 0 ? (
+        <table className="data-table compact" aria-labelledby="sites-title">
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">Location</th>
+            </tr>
+          </thead>
+          <tbody>
+            {sites.map((site) => (
+              <tr key={site.id}>
+                <td>
+                  <InlineInput
+                    aria-label={`Name of site ${site.name}`}
+                    value={site.name}
+                    required
+                    maxLength={200}
+                    onSave={(name) => run(() => updateSite(db, site.id, { name, location: site.location }), 'Site renamed.')}
+                  />
+                </td>
+                <td>
+                  <InlineInput
+                    aria-label={`Location of site ${site.name}`}
+                    value={site.location}
+                    maxLength={300}
+                    onSave={(location) => run(() => updateSite(db, site.id, { name: site.name, location }), 'Location saved.')}
+                  />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : (
+        <p className="muted">No sites yet.</p>
+      )}
+      <form className="settings-add-row" onSubmit={(e) => void newSite(e)} aria-label="New site">
+        <label htmlFor={ids.site} className="visually-hidden">
+          New site name
+        </label>
+        <input id={ids.site} name="site" required maxLength={200} placeholder="New site, e.g. Riverside treatment plant" />
+        <label htmlFor={ids.location} className="visually-hidden">
+          Location of the new site
+        </label>
+        <input id={ids.location} name="location" maxLength={300} placeholder="Location" />
+        <button type="submit">Add site</button>
+      </form>
+      <p role="status" className="small">
+        {message}
+      </p>
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+    </section>
+  );
+}
