@@ -1,5 +1,5 @@
 /** The answer to one requirement, saved as the assessor types. */
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { LEVELS } from '../../core/workbook/maturity';
 import type { MaturityLevel, Response } from '../../core/workbook/model';
 import { SaveIndicator } from '../components/SaveIndicator';
@@ -14,8 +14,16 @@ interface Props {
   locked: boolean;
 }
 
-export function ResponseForm({ assessmentId, response, defaultTarget, locked }: Props) {
+export function ResponseForm({ assessmentId, response: saved, defaultTarget, locked }: Props) {
   const db = useWorkbook();
+  // Choices show at once, before the save lands; once the saved record changes they come from it again.
+  const [pending, setPending] = useState<ResponsePatch>({});
+  const [seen, setSeen] = useState(saved.updatedAt);
+  if (saved.updatedAt !== seen) {
+    setSeen(saved.updatedAt);
+    setPending({});
+  }
+  const response = { ...saved, ...pending } as Response;
   const id = useId();
   const save = useCallback(
     async (patch: ResponsePatch) => void (await saveResponse(db, assessmentId, response.requirementId, patch)),
@@ -24,6 +32,7 @@ export function ResponseForm({ assessmentId, response, defaultTarget, locked }: 
   const { state, schedule, flush } = useAutosave<ResponsePatch>(save);
   const merge = (a: ResponsePatch, b: ResponsePatch) => ({ ...a, ...b });
   const now = (patch: ResponsePatch) => {
+    setPending((p) => ({ ...p, ...patch }));
     schedule(patch, merge);
     void flush();
   };

@@ -38,6 +38,8 @@ export function shippedCatalogues(): ShippedCatalogues {
     if (outcome.ok) catalogues.push(indexCatalogue(outcome.catalogue));
     else errors.push(...outcome.errors.map((e) => `${folder}/${e}`));
   }
+  // Newest edition first: it is the default for a new assessment.
+  catalogues.sort((a, b) => b.catalogue.id.localeCompare(a.catalogue.id));
   cached = { catalogues, errors };
   return cached;
 }
