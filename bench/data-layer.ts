@@ -6,8 +6,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build } from 'vite';
 import { CHROMIUM_FLAGS, chromiumPath } from '../test/e2e/harness';
+import { serve } from './serve';
 
 const root = path.resolve(import.meta.dirname, '..');
 const size = {
@@ -44,8 +45,8 @@ function machineLimit(): { openssl: number | null; sha256sum: number | null } {
 }
 
 await build({ configFile: path.join(root, 'vite.bench.config.ts'), logLevel: 'warn' });
-const server = await preview({ configFile: path.join(root, 'vite.bench.config.ts'), logLevel: 'warn', preview: { port: 0 } });
-const url = server.resolvedUrls!.local[0]!;
+const { server, url: origin } = await serve({ '/bench/': path.join(root, 'out/bench'), '/': path.join(root, 'out/renderer') });
+const url = `${origin}/bench/`;
 const profile = mkdtempSync(path.join(tmpdir(), 'csms-bench-profile-'));
 const executablePath = chromiumPath();
 if (!executablePath) throw new Error('Chromium is needed for this bench: apt-get install chromium, or set CHROMIUM_PATH.');
@@ -80,6 +81,6 @@ try {
   for (const [name, ms] of Object.entries(result.queryMs)) console.log(`  ${name.padEnd(36)} ${ms.toFixed(2)} ms`);
 } finally {
   await context.close();
-  await server.close();
+  server.close();
   rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
 }

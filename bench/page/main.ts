@@ -1,5 +1,6 @@
 /** The bench page: exposes the data-layer measurements to bench/data-layer.ts, which drives it in Chromium. */
 import { openWorkbook } from '../../src/renderer/db/database';
+import { saveOrganization } from '../../src/renderer/db/repo/people';
 import { addFiles } from '../../src/renderer/db/repo/evidence';
 import { overdueActions } from '../../src/renderer/db/repo/actions';
 import { hashInWorker } from '../../src/renderer/workers/hashInWorker';
@@ -49,5 +50,15 @@ async function run(size: WorkloadSize) {
   return { generateMs: generated.ms, hashMs, hashMBps: big.size / 1e6 / (hashMs / 1000), addMs, queryMs };
 }
 
-(window as unknown as { bench: unknown }).bench = { run };
+/** Fills the app's own database with the workload, for the workspace bench. */
+async function fillApp(size: WorkloadSize) {
+  const db = await openWorkbook();
+  await saveOrganization(db, { name: 'Bench utility', classification: 'TLP:AMBER' });
+  await generate(db, size);
+  const assessment = (await db.assessments.toArray())[0]!;
+  db.close();
+  return { assessmentId: assessment.id };
+}
+
+(window as unknown as { bench: unknown }).bench = { run, fillApp };
 document.getElementById('status')!.textContent = 'ready';

@@ -1,20 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { AssessmentsScreen } from './assessment/AssessmentsScreen';
 import { WorkspaceScreen } from './assessment/WorkspaceScreen';
 import { Placeholder } from './components/Placeholder';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { ToastHost } from './components/ToastHost';
-import { EvidenceScreen } from './evidence/EvidenceScreen';
 import { useHashRoute } from './hooks/useHashRoute';
-import { RemediationScreen } from './remediation/RemediationScreen';
 import { DEFAULT_SECTION, SECTIONS } from './sections';
-import { SettingsScreen } from './settings/SettingsScreen';
 import { FirstStart } from './setup/FirstStart';
 import { useTheme } from './workbook/useTheme';
 import { useWorkbook } from './workbook/WorkbookContext';
 import { WorkbookProvider } from './workbook/WorkbookProvider';
+
+// Screens other than the workspace load on first use, keeping start-up light.
+const EvidenceScreen = lazy(() => import('./evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })));
+const RemediationScreen = lazy(() => import('./remediation/RemediationScreen').then((m) => ({ default: m.RemediationScreen })));
+const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function screenFor(parts: string[], navigate: (route: string) => void): ReactNode {
   const [section, id, requirement] = parts;
@@ -69,7 +71,7 @@ function Frame() {
       </header>
       <Sidebar sections={SECTIONS} current={section.id} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
-        {content}
+        <Suspense fallback={<p role="status">Loading…</p>}>{content}</Suspense>
       </main>
       <StatusBar />
     </div>

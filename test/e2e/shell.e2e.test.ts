@@ -40,7 +40,14 @@ describe('app shell', () => {
   it('keeps every request on the app origin', async () => {
     const { page } = app;
     await ensureSetUp(page, 'Dashboard');
-    const screens = { Assessment: 'Assessments', Evidence: 'Evidence', Remediation: 'Remediation plan', Export: 'Export', Settings: 'Settings', Dashboard: 'Dashboard' };
+    const screens = {
+      Assessment: 'Assessments',
+      Evidence: 'Evidence',
+      Remediation: 'Remediation plan',
+      Export: 'Export',
+      Settings: 'Settings',
+      Dashboard: 'Dashboard',
+    };
     for (const [link, heading] of Object.entries(screens)) {
       await page.getByRole('link', { name: link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();

@@ -28,6 +28,9 @@ describe('working through an assessment', () => {
   it('answers, attaches, links, plans and finds, and all of it survives a reload', async () => {
     app = await launchApp({ hash: '/assessment' });
     const { page } = app;
+    await page.getByRole('heading', { name: 'Welcome to CSMS Workbook' }).waitFor();
+    await page.screenshot({ path: path.join(artifacts, 'first-start.png') });
+    expect(await seriousViolations(page), 'first start').toEqual([]);
     await ensureSetUp(page, 'Assessments');
     await page.getByRole('button', { name: 'New assessment' }).click();
     await page.getByLabel('Name').fill('2026 plant assessment');
@@ -43,7 +46,9 @@ describe('working through an assessment', () => {
     await openRequirement(page, 'NET 1.1');
     await page.locator('body').press('3');
     await expect.poll(() => page.getByRole('radio', { name: /ML3 Defined/ }).isChecked()).toBe(true);
-    await page.getByLabel('How it is implemented').fill('A stateful firewall separates level 3 from the office network; see the quarterly zebrafish review.');
+    await page
+      .getByLabel('How it is implemented')
+      .fill('A stateful firewall separates level 3 from the office network; see the quarterly zebrafish review.');
     await waitSaved(page);
 
     // 3: NET 2.1 not applicable, with its justification.
@@ -61,7 +66,8 @@ describe('working through an assessment', () => {
     await page.getByTestId('requirement-page').evaluate((target) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['zone model'], 'zones.txt', { type: 'text/plain' }));
-      for (const type of ['dragenter', 'dragover', 'drop']) target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
     });
     await page.locator('[data-evidence-id="EV-0002"]').waitFor();
     await page.getByRole('button', { name: 'Add link' }).click();
@@ -99,10 +105,14 @@ describe('working through an assessment', () => {
     expect(await page.getByLabel('How it is implemented').inputValue()).toContain('zebrafish');
     expect(await page.getByRole('radio', { name: /ML3 Defined/ }).isChecked()).toBe(true);
     for (const id of ['EV-0001', 'EV-0002', 'EV-0003']) expect(await page.locator(`[data-evidence-id="${id}"]`).count(), id).toBe(1);
-    expect(await page.getByRole('textbox', { name: 'Action', exact: true }).inputValue()).toBe('Remove the any-any rule on the DMZ firewall');
+    expect(await page.getByRole('textbox', { name: 'Action', exact: true }).inputValue()).toBe(
+      'Remove the any-any rule on the DMZ firewall',
+    );
     await openRequirement(page, 'NET 2.1');
     expect(await page.getByRole('radio', { name: 'No, not applicable' }).isChecked()).toBe(true);
-    expect(await page.getByLabel('Why it does not apply (required)').inputValue()).toBe('There is no wireless network anywhere at the plant.');
+    expect(await page.getByLabel('Why it does not apply (required)').inputValue()).toBe(
+      'There is no wireless network anywhere at the plant.',
+    );
   });
 
   it('opens the sample, filters what it promises, moves with J/K, and passes axe on every main screen', async () => {

@@ -3,7 +3,17 @@ import type { Evidence, EvidenceLink } from '../workbook/model';
 import { addDays, expiryOf, libraryRows, type LibraryQuery } from './evidenceLibrary';
 
 const ev = (number: number, fields: Partial<Evidence> = {}): Evidence =>
-  ({ id: `EV-000${number}`, number, title: `Record ${number}`, kind: 'file', owner: '', classification: '', createdAt: '', updatedAt: '', ...fields }) as Evidence;
+  ({
+    id: `EV-000${number}`,
+    number,
+    title: `Record ${number}`,
+    kind: 'file',
+    owner: '',
+    classification: '',
+    createdAt: '',
+    updatedAt: '',
+    ...fields,
+  }) as Evidence;
 const link = (evidenceId: string): EvidenceLink => ({ evidenceId, assessmentId: 'a', requirementId: 'NET 1.1', createdAt: '' });
 
 const evidence = [

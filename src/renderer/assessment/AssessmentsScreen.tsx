@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { catalogueById } from '../content/catalogues';
 import { listAssessments } from '../db/repo/assessments';
 import { useToast } from '../components/toast';
-import { loadSampleWorkbook } from '../sample/loadSample';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { AssessmentActions } from './AssessmentActions';
 import { NewAssessmentDialog } from './NewAssessmentDialog';
@@ -33,6 +32,8 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
   async function openSample() {
     setLoadingSample(true);
     try {
+      // Loaded on demand: the sample's content and file builders are not needed at start.
+      const { loadSampleWorkbook } = await import('../sample/loadSample');
       onOpen((await loadSampleWorkbook(db)).assessmentId);
     } catch (error) {
       toast({ message: `The sample could not be opened: ${(error as Error).message}`, tone: 'error' });

@@ -18,12 +18,11 @@ import { useWorkbook } from '../workbook/WorkbookContext';
 interface Props {
   target: ResponseRef;
   linked: Evidence[];
-  all: Evidence[];
   today: string;
   upload: ReturnType<typeof useAddFiles>;
 }
 
-export function EvidencePanel({ target, linked, all, today, upload }: Props) {
+export function EvidencePanel({ target, linked, today, upload }: Props) {
   const db = useWorkbook();
   const toast = useToast();
   const [dialog, setDialog] = useState<'link' | 'note' | 'existing' | null>(null);
@@ -102,13 +101,9 @@ export function EvidencePanel({ target, linked, all, today, upload }: Props) {
         </ul>
       )}
       <EvidenceFormDialog kind={dialog === 'link' || dialog === 'note' ? dialog : null} onClose={() => setDialog(null)} link={target} />
-      <LinkExistingDialog
-        open={dialog === 'existing'}
-        onClose={() => setDialog(null)}
-        target={target}
-        evidence={all}
-        linked={new Set(linked.map((e) => e.id))}
-      />
+      {dialog === 'existing' && (
+        <LinkExistingDialog open onClose={() => setDialog(null)} target={target} linked={new Set(linked.map((e) => e.id))} />
+      )}
       <PreviewDialog evidence={preview} onClose={() => setPreview(null)} />
     </section>
   );

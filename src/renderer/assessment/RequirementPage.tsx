@@ -1,5 +1,5 @@
 /** One requirement: what it asks, the answer, its evidence and its actions. Files dropped here attach to it. */
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
 import type { Requirement } from '../../core/catalogue/types';
 import { emptyResponse } from '../db/repo/responses';
 import { useAddFiles } from '../evidence/useAddFiles';
@@ -19,13 +19,14 @@ export function RequirementPage({ requirement, data }: { requirement: Requiremen
   const { assessment } = data;
   const target = useMemo(() => ({ assessmentId: assessment.id, requirementId: requirement.id }), [assessment.id, requirement.id]);
   const upload = useAddFiles(target);
+  // A mark when the page is in the DOM, for measuring how fast requirements switch (bench/workspace.ts).
+  useLayoutEffect(() => void performance.mark('requirement-shown', { detail: requirement.id }), [requirement.id]);
   const [dragging, setDragging] = useState(false);
   const depth = useRef(0);
   const response = data.responses.get(requirement.id) ?? emptyResponse(assessment.id, requirement.id);
   const linked = data.links.filter((l) => l.requirementId === requirement.id).flatMap((l) => data.evidence.get(l.evidenceId) ?? []);
   const actions = data.actions.filter((a) => a.requirementId === requirement.id);
   const notice = STATUS_NOTICE[requirement.status];
-  const all = useMemo(() => [...data.evidence.values()], [data.evidence]);
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
@@ -73,7 +74,7 @@ export function RequirementPage({ requirement, data }: { requirement: Requiremen
         defaultTarget={assessment.defaultTargetLevel}
         locked={assessment.status === 'signed-off'}
       />
-      <EvidencePanel target={target} linked={linked} all={all} today={data.today} upload={upload} />
+      <EvidencePanel target={target} linked={linked} today={data.today} upload={upload} />
       <ActionsPanel key={requirement.id} assessmentId={assessment.id} requirementId={requirement.id} actions={actions} today={data.today} />
     </article>
   );

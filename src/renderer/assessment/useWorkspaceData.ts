@@ -27,13 +27,14 @@ export function useWorkspaceData(assessmentId: string): WorkspaceData | null | u
   const raw = useLiveQuery(async () => {
     const assessment = await db.assessments.get(assessmentId);
     if (!assessment) return null;
-    const [responses, links, evidence, actions, overlay] = await Promise.all([
+    const [responses, links, actions, overlay] = await Promise.all([
       db.responses.where('assessmentId').equals(assessmentId).toArray(),
       db.links.where('assessmentId').equals(assessmentId).toArray(),
-      db.evidence.toArray(),
       db.actions.where('assessmentId').equals(assessmentId).toArray(),
       db.overlays.get(assessment.catalogueId),
     ]);
+    // Only the evidence this assessment links: the library can hold thousands of records.
+    const evidence = (await db.evidence.bulkGet([...new Set(links.map((l) => l.evidenceId))])).filter((e) => e !== undefined);
     return { assessment, responses, links, evidence, actions, overlay };
   }, [db, assessmentId]);
 

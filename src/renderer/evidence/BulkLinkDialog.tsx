@@ -8,14 +8,26 @@ import { listAssessments } from '../db/repo/assessments';
 import { linkEvidence } from '../db/repo/evidence';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
-export function BulkLinkDialog({ evidenceIds, open, onClose, onDone }: { evidenceIds: string[]; open: boolean; onClose: () => void; onDone: (message: string) => void }) {
+export function BulkLinkDialog({
+  evidenceIds,
+  open,
+  onClose,
+  onDone,
+}: {
+  evidenceIds: string[];
+  open: boolean;
+  onClose: () => void;
+  onDone: (message: string) => void;
+}) {
   const db = useWorkbook();
   const assessments = useLiveQuery(() => listAssessments(db), [db]) ?? [];
   const [assessmentId, setAssessmentId] = useState('');
   const [requirementId, setRequirementId] = useState('');
   const [error, setError] = useState('');
   const assessment = assessments.find((a) => a.id === assessmentId) ?? assessments[0];
-  const requirements = assessment ? (catalogueById(assessment.catalogueId)?.requirements.filter((r) => assessment.scope.includes(r.speId)) ?? []) : [];
+  const requirements = assessment
+    ? (catalogueById(assessment.catalogueId)?.requirements.filter((r) => assessment.scope.includes(r.speId)) ?? [])
+    : [];
   const chosen = requirementId || requirements[0]?.id || '';
 
   async function link() {

@@ -96,7 +96,13 @@ export function EvidenceScreen() {
       </header>
       <AddFilesStatus state={state} onChoose={(files, choice) => void add(files, choice)} onDismiss={dismiss} canLinkExisting={false} />
       <div className="toolbar">
-        <input type="search" aria-label="Find evidence" placeholder="Find by ID, title, owner" value={text} onChange={(e) => setText(e.target.value)} />
+        <input
+          type="search"
+          aria-label="Find evidence"
+          placeholder="Find by ID, title, owner"
+          value={text}
+          onChange={(e) => setText(e.target.value)}
+        />
         <select aria-label="Kind" value={kind} onChange={(e) => setKind(e.target.value as EvidenceKind | 'all')}>
           <option value="all">All kinds</option>
           <option value="file">Files</option>
@@ -149,7 +155,9 @@ export function EvidenceScreen() {
           <>
             <p>
               “{deleting.evidence.title}”{' '}
-              {deleting.links > 0 ? `is linked to ${deleting.links} requirement${deleting.links > 1 ? 's' : ''}; deleting it removes those links too.` : 'is not linked to any requirement.'}
+              {deleting.links > 0
+                ? `is linked to ${deleting.links} requirement${deleting.links > 1 ? 's' : ''}; deleting it removes those links too.`
+                : 'is not linked to any requirement.'}
             </p>
             <div className="button-row">
               <button type="button" className="danger" onClick={() => void remove(deleting)}>

@@ -23,7 +23,12 @@ interface Props {
 export function EvidenceTable({ rows, selected, onSelect, onSelectAll, sort, descending, onSort, onEdit, onDelete }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
-  const virtual = useVirtualizer({ count: rows.length, getScrollElement: () => scroller.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtual = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
   const items = virtual.getVirtualItems();
   const top = items[0]?.start ?? 0;
   const bottom = virtual.getTotalSize() - (items.at(-1)?.end ?? 0);
@@ -39,11 +44,16 @@ export function EvidenceTable({ rows, selected, onSelect, onSelectAll, sort, des
   if (rows.length === 0) return <p className="muted">No evidence matches. Add files by choosing them or dropping them here.</p>;
   return (
     <div className="table-scroller" ref={scroller}>
-      <table className="data-table" aria-label="Evidence" aria-rowcount={rows.length + 1}>
+      <table className="data-table evidence-table" aria-label="Evidence" aria-rowcount={rows.length + 1}>
         <thead>
           <tr>
             <th scope="col">
-              <input type="checkbox" aria-label="Select all shown" checked={rows.length > 0 && rows.every((r) => selected.has(r.evidence.id))} onChange={(e) => onSelectAll(e.target.checked)} />
+              <input
+                type="checkbox"
+                aria-label="Select all shown"
+                checked={rows.length > 0 && rows.every((r) => selected.has(r.evidence.id))}
+                onChange={(e) => onSelectAll(e.target.checked)}
+              />
             </th>
             {header('id', 'ID')}
             {header('title', 'Title')}
@@ -64,7 +74,12 @@ export function EvidenceTable({ rows, selected, onSelect, onSelectAll, sort, des
             return (
               <tr key={e.id} data-evidence-id={e.id} aria-rowindex={item.index + 2} style={{ height: ROW_HEIGHT }}>
                 <td>
-                  <input type="checkbox" aria-label={`Select ${e.id}`} checked={selected.has(e.id)} onChange={(event) => onSelect(e.id, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    aria-label={`Select ${e.id}`}
+                    checked={selected.has(e.id)}
+                    onChange={(event) => onSelect(e.id, event.target.checked)}
+                  />
                 </td>
                 <td>{e.id}</td>
                 <td className="cell-title">{e.title}</td>

@@ -1,31 +1,31 @@
 /** Pick evidence already in the workbook and link it to this requirement. */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { fold } from '../../core/catalogue/search';
-import type { Evidence } from '../../core/workbook/model';
 import { Dialog } from '../components/Dialog';
 import { linkEvidence, type ResponseRef } from '../db/repo/evidence';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 const MAX_SHOWN = 50;
 
+/** Mounted only while open: the whole library is read then, not on every requirement page. */
 export function LinkExistingDialog({
   open,
   onClose,
   target,
-  evidence,
   linked,
 }: {
   open: boolean;
   onClose: () => void;
   target: ResponseRef;
-  evidence: Evidence[];
   linked: Set<string>;
 }) {
   const db = useWorkbook();
+  const evidence = useLiveQuery(() => db.evidence.orderBy('number').toArray(), [db]);
   const [query, setQuery] = useState('');
   const matches = useMemo(() => {
     const q = fold(query.trim());
-    return evidence.filter((e) => !linked.has(e.id) && (!q || fold(`${e.id} ${e.title} ${e.fileName ?? ''}`).includes(q)));
+    return (evidence ?? []).filter((e) => !linked.has(e.id) && (!q || fold(`${e.id} ${e.title} ${e.fileName ?? ''}`).includes(q)));
   }, [evidence, linked, query]);
   return (
     <Dialog title="Link existing evidence" open={open} onClose={onClose} wide>

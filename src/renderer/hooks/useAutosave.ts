@@ -33,7 +33,8 @@ export function useAutosave<T>(save: (patch: T) => Promise<void>, delayMs = 600)
   const schedule = useCallback(
     (patch: T, merge: (a: T, b: T) => T = (_a, b) => b) => {
       pending.current = pending.current === null ? patch : merge(pending.current, patch);
-      setState({ phase: 'saving' });
+      // Keep the same state object while already saving, so a keystroke re-renders nothing.
+      setState((s) => (s.phase === 'saving' ? s : { phase: 'saving' }));
       if (timer.current) clearTimeout(timer.current);
       timer.current = setTimeout(() => void flush(), delayMs);
     },

@@ -2,7 +2,6 @@
 import { useState } from 'react';
 import type { WorkbookError } from '../db/errors';
 import { platform } from '../platform';
-import { exportRaw } from './rawExport';
 
 export function RecoveryScreen({ error, onRetry }: { error: WorkbookError; onRetry: () => void }) {
   const [status, setStatus] = useState<string>('');
@@ -12,6 +11,7 @@ export function RecoveryScreen({ error, onRetry }: { error: WorkbookError; onRet
     setBusy(true);
     setStatus('Reading what can be read…');
     try {
+      const { exportRaw } = await import('./rawExport');
       const result = await exportRaw();
       const saved = await platform.saveFile({
         suggestedName: `csms-workbook-recovery-${new Date().toISOString().slice(0, 10)}.zip`,

@@ -221,13 +221,20 @@ export interface DeletedEvidence {
  * Deletes an evidence record. While responses link it, deletion is refused unless the caller has
  * confirmed unlinking it everywhere. The bytes go too when no other record shares them.
  */
-export async function deleteEvidence(db: WorkbookDb, id: string, options: { unlinkEverywhere?: boolean } = {}): Promise<DeletedEvidence | undefined> {
+export async function deleteEvidence(
+  db: WorkbookDb,
+  id: string,
+  options: { unlinkEverywhere?: boolean } = {},
+): Promise<DeletedEvidence | undefined> {
   return mutate(db, async (m) => {
     const before = await db.evidence.get(id);
     if (!before) return undefined;
     const links = await db.links.where('evidenceId').equals(id).toArray();
     if (links.length > 0 && !options.unlinkEverywhere) {
-      throw new WorkbookError(`${id} is linked to ${links.length} requirement${links.length > 1 ? 's' : ''}; unlink it first or confirm removing it everywhere.`, 'conflict');
+      throw new WorkbookError(
+        `${id} is linked to ${links.length} requirement${links.length > 1 ? 's' : ''}; unlink it first or confirm removing it everywhere.`,
+        'conflict',
+      );
     }
     for (const l of links) {
       await db.links.delete([l.evidenceId, l.assessmentId, l.requirementId]);
