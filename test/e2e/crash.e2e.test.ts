@@ -8,9 +8,9 @@ import { bytesOf, checkIntegrity, countRows, ensureSetUp } from './workbook';
 afterAll(stopServer);
 
 const BATCH = 8;
-const FILE_SIZE = 2 * 1024 * 1024;
+const FILE_SIZE = 4 * 1024 * 1024;
 // From "before the write starts" to "well after it ends", so kills land before, during and after commits.
-const KILL_AFTER_MS = [40, 300, 400, 450, 500, 550, 650, 2500];
+const KILL_AFTER_MS = [40, 250, 350, 400, 450, 500, 550, 600, 700, 3000];
 
 describe('a crash in the middle of saving evidence', () => {
   it('leaves every batch either whole or absent, and every stored file matching its hash', async () => {

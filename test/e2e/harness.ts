@@ -120,7 +120,14 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'csms-e2e-'));
   const requests: string[] = [];
   const cleanup = () => {
-    if (ownsProfile) rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    // Best effort: a temporary profile left behind is not a failure of the app.
+    if (ownsProfile) {
+      try {
+        rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+      } catch {
+        // Left for the system's temp cleaner.
+      }
+    }
   };
 
   if (target === 'electron') {
@@ -163,7 +170,8 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
       '--window-size=1280,800',
       'about:blank',
     ],
-    { stdio: ['ignore', 'ignore', 'pipe'] },
+    // Its own process group, so that stopping it stops its helper processes too.
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   // isLocal: the browser shares this file system, so files are handed over by path, whatever their size.
   const browser = await chromium.connectOverCDP(await devtoolsEndpoint(child), { isLocal: true });
@@ -173,8 +181,14 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
   await page.goto(new URL(options.hash ? `/#${options.hash}` : '/', base).toString());
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const stop = async (signal: NodeJS.Signals) => {
-    if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, signal);
     await exited;
+    // Helpers may outlive the browser process by a moment; make sure none is left writing.
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // The group is already gone.
+    }
     await browser.close().catch(() => undefined);
   };
   return {
