@@ -16,6 +16,7 @@ import { WorkbookProvider } from './workbook/WorkbookProvider';
 // Screens other than the workspace load on first use, keeping start-up light.
 const EvidenceScreen = lazy(() => import('./evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })));
 const RemediationScreen = lazy(() => import('./remediation/RemediationScreen').then((m) => ({ default: m.RemediationScreen })));
+const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function screenFor(parts: string[], navigate: (route: string) => void): ReactNode {
@@ -28,6 +29,8 @@ function screenFor(parts: string[], navigate: (route: string) => void): ReactNod
       ) : (
         <AssessmentsScreen onOpen={open} />
       );
+    case 'dashboard':
+      return <DashboardScreen />;
     case 'evidence':
       return <EvidenceScreen />;
     case 'remediation':
