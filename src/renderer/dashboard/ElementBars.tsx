@@ -1,5 +1,5 @@
 /** Mean achieved and target per element, as bars with their table. */
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
 import type { CatalogueIndex } from '../../core/catalogue/lookup';
 import type { Scores } from '../../core/scoring/score';
 import { ChartFrame } from './ChartFrame';
@@ -27,31 +27,29 @@ export function ElementBars({
       title="Elements"
       summary="Mean achieved level and mean target of the assessed requirements in each element. Click a bar to open the element."
       chart={
-        <ResponsiveContainer width="100%" height={300}>
-          <BarChart data={data} accessibilityLayer={false} margin={{ bottom: 24 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="element" interval={0} angle={-35} textAnchor="end" height={50} fontSize={12} />
-            <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={28} />
-            <Legend verticalAlign="top" />
-            <Bar
-              name="Target"
-              dataKey="target"
-              fill="var(--muted)"
-              fillOpacity={0.45}
-              isAnimationActive={false}
-              onClick={(item) => open(String((item.payload as { element?: string } | undefined)?.element ?? ''))}
-              cursor="pointer"
-            />
-            <Bar
-              name="Achieved"
-              dataKey="achieved"
-              fill="var(--accent)"
-              isAnimationActive={false}
-              onClick={(item) => open(String((item.payload as { element?: string } | undefined)?.element ?? ''))}
-              cursor="pointer"
-            />
-          </BarChart>
-        </ResponsiveContainer>
+        <BarChart data={data} accessibilityLayer={false} margin={{ bottom: 24 }} width={460} height={300}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="element" interval={0} angle={-35} textAnchor="end" height={50} fontSize={12} />
+          <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={28} />
+          <Legend verticalAlign="top" />
+          <Bar
+            name="Target"
+            dataKey="target"
+            fill="var(--muted)"
+            fillOpacity={0.45}
+            isAnimationActive={false}
+            onClick={(item) => open(String((item.payload as { element?: string } | undefined)?.element ?? ''))}
+            cursor="pointer"
+          />
+          <Bar
+            name="Achieved"
+            dataKey="achieved"
+            fill="var(--accent)"
+            isAnimationActive={false}
+            onClick={(item) => open(String((item.payload as { element?: string } | undefined)?.element ?? ''))}
+            cursor="pointer"
+          />
+        </BarChart>
       }
       table={
         <table className="data-table compact" aria-label="Elements">

@@ -1,5 +1,5 @@
 /** Achieved against target for each security program element, as a radar with its table. */
-import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Legend, ResponsiveContainer } from 'recharts';
+import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Legend } from 'recharts';
 import type { Scores } from '../../core/scoring/score';
 import type { CatalogueIndex } from '../../core/catalogue/lookup';
 import { ChartFrame } from './ChartFrame';
@@ -28,44 +28,42 @@ export function SpeRadar({
       title="Program elements: achieved against target"
       summary="Mean achieved level of the assessed requirements in each program element, beside their mean target. Click an element to open it."
       chart={
-        <ResponsiveContainer width="100%" height={320}>
-          <RadarChart data={data} outerRadius="72%" accessibilityLayer={false}>
-            <PolarGrid />
-            <PolarAngleAxis
-              dataKey="spe"
-              tick={(props) => {
-                const { payload, x, y, textAnchor } = props as unknown as {
-                  payload: { value: string };
-                  x: number;
-                  y: number;
-                  textAnchor: 'start' | 'middle' | 'end';
-                };
-                return (
-                  <text
-                    x={x}
-                    y={y}
-                    textAnchor={textAnchor}
-                    className="chart-link"
-                    onClick={() => (window.location.hash = hrefForSpe(payload.value).slice(1))}
-                  >
-                    {payload.value}
-                  </text>
-                );
-              }}
-            />
-            <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} />
-            <Radar name="Target" dataKey="target" stroke="var(--muted)" fill="var(--muted)" fillOpacity={0.12} isAnimationActive={false} />
-            <Radar
-              name="Achieved"
-              dataKey="achieved"
-              stroke="var(--accent)"
-              fill="var(--accent)"
-              fillOpacity={0.35}
-              isAnimationActive={false}
-            />
-            <Legend />
-          </RadarChart>
-        </ResponsiveContainer>
+        <RadarChart data={data} outerRadius="72%" accessibilityLayer={false} width={460} height={320}>
+          <PolarGrid />
+          <PolarAngleAxis
+            dataKey="spe"
+            tick={(props) => {
+              const { payload, x, y, textAnchor } = props as unknown as {
+                payload: { value: string };
+                x: number;
+                y: number;
+                textAnchor: 'start' | 'middle' | 'end';
+              };
+              return (
+                <text
+                  x={x}
+                  y={y}
+                  textAnchor={textAnchor}
+                  className="chart-link"
+                  onClick={() => (window.location.hash = hrefForSpe(payload.value).slice(1))}
+                >
+                  {payload.value}
+                </text>
+              );
+            }}
+          />
+          <PolarRadiusAxis domain={[0, 4]} tickCount={5} angle={90} />
+          <Radar name="Target" dataKey="target" stroke="var(--muted)" fill="var(--muted)" fillOpacity={0.12} isAnimationActive={false} />
+          <Radar
+            name="Achieved"
+            dataKey="achieved"
+            stroke="var(--accent)"
+            fill="var(--accent)"
+            fillOpacity={0.35}
+            isAnimationActive={false}
+          />
+          <Legend />
+        </RadarChart>
       }
       table={
         <table className="data-table compact" aria-label="Program elements: achieved against target">

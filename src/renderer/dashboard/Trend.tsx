@@ -1,5 +1,5 @@
 /** The site's assessments over time: mean achieved level and progress. */
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { Scores } from '../../core/scoring/score';
 import type { Assessment } from '../../core/workbook/model';
 import { ChartFrame } from './ChartFrame';
@@ -15,16 +15,14 @@ export function Trend({ trend }: { trend: { assessment: Assessment; scores: Scor
       title="Trend across this site’s assessments"
       summary="Mean achieved level and mean target of each assessment of the site, oldest first."
       chart={
-        <ResponsiveContainer width="100%" height={240}>
-          <LineChart data={data} accessibilityLayer={false}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="name" fontSize={12} />
-            <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={28} />
-            <Legend verticalAlign="top" />
-            <Line name="Mean target" dataKey="target" stroke="var(--muted)" isAnimationActive={false} />
-            <Line name="Mean achieved" dataKey="mean" stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
-          </LineChart>
-        </ResponsiveContainer>
+        <LineChart data={data} accessibilityLayer={false} width={940} height={240}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="name" fontSize={12} />
+          <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={28} />
+          <Legend verticalAlign="top" />
+          <Line name="Mean target" dataKey="target" stroke="var(--muted)" isAnimationActive={false} />
+          <Line name="Mean achieved" dataKey="mean" stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
+        </LineChart>
       }
       table={
         <table className="data-table compact" aria-label="Trend across this site’s assessments">

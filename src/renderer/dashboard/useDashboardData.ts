@@ -26,10 +26,11 @@ export function useDashboardData(assessmentId: string): DashboardData | null | u
       (a) => !a.archived && a.catalogueId === assessment.catalogueId,
     );
     const ids = siblings.map((a) => a.id);
+    // Links and evidence only for the chosen assessment: the trend shows levels, not coverage.
     const [responses, links, actions] = await Promise.all([
       db.responses.where('assessmentId').anyOf(ids).toArray(),
-      db.links.where('assessmentId').anyOf(ids).toArray(),
-      db.actions.where('assessmentId').anyOf(ids).toArray(),
+      db.links.where('assessmentId').equals(assessmentId).toArray(),
+      db.actions.where('assessmentId').equals(assessmentId).toArray(),
     ]);
     const evidence = (await db.evidence.bulkGet([...new Set(links.map((l) => l.evidenceId))])).filter((e) => e !== undefined);
     return { assessment, siblings, responses, links, actions, evidence };
@@ -48,7 +49,7 @@ export function useDashboardData(assessmentId: string): DashboardData | null | u
       assessment: raw.assessment,
       index,
       scores: score(raw.assessment),
-      actions: raw.actions.filter((a) => a.assessmentId === assessmentId),
+      actions: raw.actions,
       trend,
       today,
     };
