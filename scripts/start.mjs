@@ -7,6 +7,12 @@ import path from 'node:path';
 const require = createRequire(import.meta.url);
 
 function electronBinary() {
+  // Electron's own variable for a binary kept elsewhere (an offline machine's copy, or a test's).
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
+  if (override) {
+    const binary = path.join(override, process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron');
+    return existsSync(binary) ? binary : null;
+  }
   try {
     const dir = path.dirname(require.resolve('electron/package.json'));
     const pathFile = path.join(dir, 'path.txt');

@@ -17,6 +17,7 @@ import { WorkbookProvider } from './workbook/WorkbookProvider';
 const EvidenceScreen = lazy(() => import('./evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })));
 const RemediationScreen = lazy(() => import('./remediation/RemediationScreen').then((m) => ({ default: m.RemediationScreen })));
 const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
+const ExportScreen = lazy(() => import('./export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function screenFor(parts: string[], navigate: (route: string) => void): ReactNode {
@@ -33,6 +34,8 @@ function screenFor(parts: string[], navigate: (route: string) => void): ReactNod
       return <DashboardScreen />;
     case 'evidence':
       return <EvidenceScreen />;
+    case 'export':
+      return <ExportScreen />;
     case 'remediation':
       return <RemediationScreen navigate={navigate} />;
     case 'settings':

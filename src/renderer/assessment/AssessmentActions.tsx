@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Assessment } from '../../core/workbook/model';
 import { Dialog } from '../components/Dialog';
+import { FormFooter } from '../components/FormFooter';
 import { useToast } from '../components/toast';
 import { WorkbookError } from '../db/errors';
 import { archiveAssessment, deleteAssessment, duplicateAssessment, renameAssessment } from '../db/repo/assessments';
@@ -90,19 +91,7 @@ export function AssessmentActions({ assessment, onOpen }: { assessment: Assessme
           <input id="dup-start" name="start" type="date" defaultValue={nextYear(assessment.periodStart)} required />
           <label htmlFor="dup-end">Period to</label>
           <input id="dup-end" name="end" type="date" defaultValue={nextYear(assessment.periodEnd)} required />
-          {error && (
-            <p role="alert" className="error-text form-actions">
-              {error}
-            </p>
-          )}
-          <div className="button-row form-actions">
-            <button type="submit" className="primary">
-              Create re-assessment
-            </button>
-            <button type="button" onClick={close}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter error={error} submitLabel="Create re-assessment" onCancel={close} />
         </form>
       </Dialog>
 

@@ -5,14 +5,13 @@ import { isExpired } from '../../core/workspace/requirementState';
 import type { Evidence } from '../../core/workbook/model';
 import { useToast } from '../components/toast';
 import { linkEvidence, unlinkEvidence, type ResponseRef } from '../db/repo/evidence';
-import { readSettings } from '../db/repo/settings';
 import { AddFilesStatus } from '../evidence/AddFilesStatus';
 import { EvidenceFormDialog } from '../evidence/EvidenceFormDialog';
 import { saveEvidenceCopy, PREVIEWABLE } from '../evidence/evidenceFile';
 import { LinkExistingDialog } from '../evidence/LinkExistingDialog';
+import { pickAndAddFiles } from '../evidence/pickFiles';
 import { PreviewDialog } from '../evidence/PreviewDialog';
 import type { useAddFiles } from '../evidence/useAddFiles';
-import { platform } from '../platform';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 interface Props {
@@ -28,13 +27,6 @@ export function EvidencePanel({ target, linked, today, upload }: Props) {
   const [dialog, setDialog] = useState<'link' | 'note' | 'existing' | null>(null);
   const [preview, setPreview] = useState<Evidence | null>(null);
 
-  async function attach() {
-    const { evidenceSizeCap } = await readSettings(db);
-    const picked = await platform.openFiles({ multiple: true, filters: [], maxBytes: evidenceSizeCap });
-    if (picked.ok) await upload.add(picked.value);
-    else upload.fail(picked.error);
-  }
-
   async function unlink(evidence: Evidence) {
     await unlinkEvidence(db, evidence.id, target);
     toast({ message: `Unlinked ${evidence.id}.`, undo: () => linkEvidence(db, evidence.id, target) });
@@ -45,7 +37,7 @@ export function EvidencePanel({ target, linked, today, upload }: Props) {
       <div className="panel-header">
         <h2 id="evidence-title">Evidence ({linked.length})</h2>
         <div className="button-row">
-          <button type="button" onClick={() => void attach()}>
+          <button type="button" onClick={() => void pickAndAddFiles(db, upload)}>
             Attach files
           </button>
           <button type="button" onClick={() => setDialog('link')}>

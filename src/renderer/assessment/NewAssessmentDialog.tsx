@@ -4,6 +4,7 @@ import { useId, useState, type FormEvent } from 'react';
 import type { MaturityLevel } from '../../core/workbook/model';
 import { LEVELS } from '../../core/workbook/maturity';
 import { Dialog } from '../components/Dialog';
+import { FormFooter } from '../components/FormFooter';
 import { shippedCatalogues } from '../content/catalogues';
 import { WorkbookError } from '../db/errors';
 import { createAssessment } from '../db/repo/assessments';
@@ -83,19 +84,7 @@ export function NewAssessmentDialog({ open, onClose, onCreated }: { open: boolea
             </option>
           ))}
         </select>
-        {error && (
-          <p role="alert" className="error-text form-actions">
-            {error}
-          </p>
-        )}
-        <div className="form-actions button-row">
-          <button type="submit" className="primary">
-            Create assessment
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Create assessment" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,8 +1,9 @@
 /** One requirement: what it asks, the answer, its evidence and its actions. Files dropped here attach to it. */
-import { useLayoutEffect, useMemo, useRef, useState, type DragEvent } from 'react';
+import { useLayoutEffect, useMemo } from 'react';
 import type { Requirement } from '../../core/catalogue/types';
 import { emptyResponse } from '../db/repo/responses';
 import { useAddFiles } from '../evidence/useAddFiles';
+import { useFileDrop } from '../hooks/useFileDrop';
 import { ActionsPanel } from './ActionsPanel';
 import { EvidencePanel } from './EvidencePanel';
 import { GuidancePanel } from './GuidancePanel';
@@ -21,37 +22,18 @@ export function RequirementPage({ requirement, data }: { requirement: Requiremen
   const upload = useAddFiles(target);
   // A mark when the page is in the DOM, for measuring how fast requirements switch (bench/workspace.ts).
   useLayoutEffect(() => void performance.mark('requirement-shown', { detail: requirement.id }), [requirement.id]);
-  const [dragging, setDragging] = useState(false);
-  const depth = useRef(0);
+  const { dragging, handlers } = useFileDrop((files) => void upload.add(files));
   const response = data.responses.get(requirement.id) ?? emptyResponse(assessment.id, requirement.id);
   const linked = data.links.filter((l) => l.requirementId === requirement.id).flatMap((l) => data.evidence.get(l.evidenceId) ?? []);
   const actions = data.actions.filter((a) => a.requirementId === requirement.id);
   const notice = STATUS_NOTICE[requirement.status];
-
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    depth.current = 0;
-    setDragging(false);
-    const files = Array.from(event.dataTransfer.files).map((f) => ({ name: f.name, type: f.type, blob: f }));
-    void upload.add(files);
-  };
 
   return (
     <article
       className={`requirement${dragging ? ' dragging' : ''}`}
       aria-labelledby="requirement-title"
       data-testid="requirement-page"
-      onDragEnter={(e) => {
-        e.preventDefault();
-        depth.current += 1;
-        setDragging(true);
-      }}
-      onDragOver={(e) => e.preventDefault()}
-      onDragLeave={() => {
-        depth.current -= 1;
-        if (depth.current <= 0) setDragging(false);
-      }}
-      onDrop={onDrop}
+      {...handlers}
     >
       <header className="requirement-header">
         <p className="muted small">

@@ -1,10 +1,8 @@
 import '../styles/dashboard.css';
 /** Where the program stands: figures, charts with their tables, the heat-map, gaps, overdue actions, trend. */
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useId, useLayoutEffect, useState } from 'react';
+import { useCallback, useLayoutEffect } from 'react';
 import { SCORING_RULES } from '../../core/scoring/rules';
-import { listAssessments } from '../db/repo/assessments';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
 import { ElementBars } from './ElementBars';
 import { Figures } from './Figures';
 import { GapsAndActions } from './GapsAndActions';
@@ -44,28 +42,13 @@ function Dashboard({ data }: { data: DashboardData }) {
 }
 
 export function DashboardScreen() {
-  const db = useWorkbook();
-  const assessments = useLiveQuery(() => listAssessments(db), [db]);
-  const [chosen, setChosen] = useState('');
-  const pickerId = useId();
-  const assessmentId = chosen || assessments?.[0]?.id || '';
+  const { assessments, assessmentId, choose } = useChosenAssessment();
   const data = useDashboardData(assessmentId);
   return (
     <section className="screen wide" aria-labelledby="screen-title">
       <header className="screen-header">
         <h1 id="screen-title">Dashboard</h1>
-        {assessments && assessments.length > 0 && (
-          <label htmlFor={pickerId}>
-            Assessment{' '}
-            <select id={pickerId} value={assessmentId} onChange={(e) => setChosen(e.target.value)}>
-              {assessments.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <AssessmentPicker assessments={assessments} value={assessmentId} onChange={choose} />
       </header>
       {assessments?.length === 0 && (
         <p className="panel">

@@ -53,5 +53,5 @@ export function useDashboardData(assessmentId: string): DashboardData | null | u
       trend,
       today,
     };
-  }, [raw, assessmentId]);
+  }, [raw]);
 }

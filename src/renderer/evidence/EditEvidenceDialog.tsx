@@ -2,6 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Evidence } from '../../core/workbook/model';
 import { Dialog } from '../components/Dialog';
+import { FormFooter } from '../components/FormFooter';
 import { WorkbookError } from '../db/errors';
 import { updateEvidence } from '../db/repo/evidence';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -42,19 +43,7 @@ export function EditEvidenceDialog({ evidence, onClose }: { evidence: Evidence |
           <input id="edit-collected" name="collectedOn" type="date" defaultValue={evidence.collectedOn ?? ''} />
           <label htmlFor="edit-expires">Expires on</label>
           <input id="edit-expires" name="expiresOn" type="date" defaultValue={evidence.expiresOn ?? ''} />
-          {error && (
-            <p role="alert" className="error-text form-actions">
-              {error}
-            </p>
-          )}
-          <div className="button-row form-actions">
-            <button type="submit" className="primary">
-              Save
-            </button>
-            <button type="button" onClick={onClose}>
-              Cancel
-            </button>
-          </div>
+          <FormFooter error={error} submitLabel="Save" onCancel={onClose} />
         </form>
       )}
     </Dialog>

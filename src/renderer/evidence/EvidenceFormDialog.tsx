@@ -1,6 +1,7 @@
 /** Add a link (a document held elsewhere) or a note (an observation) as evidence. */
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog';
+import { FormFooter } from '../components/FormFooter';
 import { WorkbookError } from '../db/errors';
 import { addLink, addNote, type ResponseRef } from '../db/repo/evidence';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -53,19 +54,7 @@ export function EvidenceFormDialog({ kind, onClose, link }: { kind: 'link' | 'no
         <input id="ev-collected" name="collectedOn" type="date" />
         <label htmlFor="ev-expires">Expires on</label>
         <input id="ev-expires" name="expiresOn" type="date" />
-        {error && (
-          <p role="alert" className="error-text form-actions">
-            {error}
-          </p>
-        )}
-        <div className="button-row form-actions">
-          <button type="submit" className="primary">
-            Add
-          </button>
-          <button type="button" onClick={onClose}>
-            Cancel
-          </button>
-        </div>
+        <FormFooter error={error} submitLabel="Add" onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -1,15 +1,14 @@
 /** The evidence library: every record of the workbook, filtered and sorted; add, edit, bulk link, delete. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Upload } from 'lucide-react';
-import { useMemo, useRef, useState, type DragEvent } from 'react';
+import { useMemo, useState } from 'react';
 import { libraryRows, type LibraryFilter, type LibraryRow, type LibrarySort } from '../../core/workspace/evidenceLibrary';
 import type { Evidence, EvidenceKind } from '../../core/workbook/model';
 import { todayIso } from '../assessment/useWorkspaceData';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { deleteEvidence, restoreEvidence } from '../db/repo/evidence';
-import { readSettings } from '../db/repo/settings';
-import { platform } from '../platform';
+import { useFileDrop } from '../hooks/useFileDrop';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { AddFilesStatus } from './AddFilesStatus';
 import { BulkLinkDialog } from './BulkLinkDialog';
@@ -17,13 +16,16 @@ import { EditEvidenceDialog } from './EditEvidenceDialog';
 import { EvidenceFormDialog } from './EvidenceFormDialog';
 import { EvidenceTable } from './EvidenceTable';
 import { IntegrityPanel } from './IntegrityPanel';
+import { pickAndAddFiles } from './pickFiles';
 import { useAddFiles } from './useAddFiles';
 
 export function EvidenceScreen() {
   const db = useWorkbook();
   const toast = useToast();
   const data = useLiveQuery(async () => ({ evidence: await db.evidence.toArray(), links: await db.links.toArray() }), [db]);
-  const { state, add, dismiss, fail } = useAddFiles();
+  const upload = useAddFiles();
+  const { state, add, dismiss } = upload;
+  const drop = useFileDrop((files) => void add(files));
   const [kind, setKind] = useState<EvidenceKind | 'all'>('all');
   const [filter, setFilter] = useState<LibraryFilter>('all');
   const [text, setText] = useState('');
@@ -32,20 +34,11 @@ export function EvidenceScreen() {
   const [dialog, setDialog] = useState<'link' | 'note' | 'bulk' | null>(null);
   const [editing, setEditing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<LibraryRow | null>(null);
-  const [dragging, setDragging] = useState(false);
-  const depth = useRef(0);
   const today = todayIso();
   const rows = useMemo(
     () => (data ? libraryRows(data.evidence, data.links, { today, kind, filter, text, sort: sort.key, descending: sort.descending }) : []),
     [data, today, kind, filter, text, sort],
   );
-
-  async function choose() {
-    const { evidenceSizeCap } = await readSettings(db);
-    const picked = await platform.openFiles({ multiple: true, filters: [], maxBytes: evidenceSizeCap });
-    if (picked.ok) await add(picked.value);
-    else fail(picked.error);
-  }
 
   async function remove(row: LibraryRow) {
     setDeleting(null);
@@ -57,29 +50,8 @@ export function EvidenceScreen() {
     }
   }
 
-  const onDrop = (event: DragEvent) => {
-    event.preventDefault();
-    depth.current = 0;
-    setDragging(false);
-    void add(Array.from(event.dataTransfer.files).map((f) => ({ name: f.name, type: f.type, blob: f })));
-  };
-
   return (
-    <section
-      className={`screen${dragging ? ' dragging' : ''}`}
-      aria-labelledby="screen-title"
-      onDragEnter={(e) => {
-        e.preventDefault();
-        depth.current += 1;
-        setDragging(true);
-      }}
-      onDragOver={(e) => e.preventDefault()}
-      onDragLeave={() => {
-        depth.current -= 1;
-        if (depth.current <= 0) setDragging(false);
-      }}
-      onDrop={onDrop}
-    >
+    <section className={`screen${drop.dragging ? ' dragging' : ''}`} aria-labelledby="screen-title" {...drop.handlers}>
       <header className="screen-header">
         <h1 id="screen-title">Evidence</h1>
         <div className="button-row">
@@ -89,7 +61,7 @@ export function EvidenceScreen() {
           <button type="button" onClick={() => setDialog('note')}>
             Add note
           </button>
-          <button type="button" className="primary" onClick={() => void choose()} disabled={state.phase === 'working'}>
+          <button type="button" className="primary" onClick={() => void pickAndAddFiles(db, upload)} disabled={state.phase === 'working'}>
             <Upload aria-hidden="true" size={16} /> Add files
           </button>
         </div>

@@ -23,6 +23,22 @@ function pickFiles(accept: string, multiple: boolean): Promise<File[]> {
   });
 }
 
+/** A download from a Blob URL: the browser streams it to disk, nothing is copied into script memory. */
+function download(name: string, blob: Blob): ReturnType<Platform['saveFile']> {
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    link.rel = 'noopener';
+    link.click();
+  } finally {
+    // Revoke after the click has been handled, or the download may find nothing.
+    setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  }
+  return Promise.resolve(ok({ saved: true, path: name }));
+}
+
 export function browserPlatform(): Platform {
   return {
     kind: 'browser',
@@ -35,20 +51,9 @@ export function browserPlatform(): Platform {
         platform: 'other',
         electron: '',
       }),
-    saveFile: async (request) => {
-      const url = URL.createObjectURL(new Blob([request.bytes as BlobPart]));
-      try {
-        const link = document.createElement('a');
-        link.href = url;
-        link.download = request.suggestedName;
-        link.rel = 'noopener';
-        link.click();
-      } finally {
-        // Revoke after the click has been handled, or the download may find nothing.
-        setTimeout(() => URL.revokeObjectURL(url), 30_000);
-      }
-      return ok({ saved: true, path: request.suggestedName });
-    },
+    saveFile: async (request) => download(request.suggestedName, new Blob([request.bytes as BlobPart])),
+    saveBlob: async (name, blob) => download(name, blob),
+
     openFiles: async (request) => {
       const files = await pickFiles(acceptAttribute(request.filters), request.multiple);
       const tooLarge = files.find((f) => f.size > request.maxBytes);

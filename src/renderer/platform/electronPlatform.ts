@@ -7,6 +7,9 @@ export function electronPlatform(bridge: CsmsBridge): Platform {
     canReveal: true,
     appInfo: () => bridge.appInfo(),
     saveFile: (request) => bridge.saveFile(request),
+    // The bridge takes bytes, so the Blob is read whole here; a streamed save over IPC would avoid that.
+    saveBlob: async (name, blob, filters) =>
+      bridge.saveFile({ suggestedName: name, bytes: new Uint8Array(await blob.arrayBuffer()), filters }),
     openFiles: async (request) => {
       const result = await bridge.openFiles(request);
       if (!result.ok) return result;

@@ -18,6 +18,8 @@ export interface Platform {
   canReveal: boolean;
   appInfo(): Promise<Result<AppInfo>>;
   saveFile(request: SaveRequest): Promise<Result<SaveOutcome>>;
+  /** Saves a Blob (large output such as the evidence package) without copying it into script memory where the platform allows. */
+  saveBlob(name: string, blob: Blob, filters: SaveRequest['filters']): Promise<Result<SaveOutcome>>;
   openFiles(request: OpenRequest): Promise<Result<PickedFile[]>>;
   revealFile(path: string): Promise<Result<null>>;
 }

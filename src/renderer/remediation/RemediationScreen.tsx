@@ -1,8 +1,8 @@
 /** Every remediation action of an assessment, sortable, overdue ones highlighted, each leading to its requirement. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Action } from '../../core/workbook/model';
-import { listAssessments } from '../db/repo/assessments';
+import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
 import { todayIso } from '../assessment/useWorkspaceData';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
@@ -26,11 +26,8 @@ function compare(a: Action, b: Action, key: SortKey): number {
 
 export function RemediationScreen({ navigate }: { navigate: (route: string) => void }) {
   const db = useWorkbook();
-  const assessments = useLiveQuery(() => listAssessments(db), [db]);
-  const [chosen, setChosen] = useState<string>('');
+  const { assessments, assessmentId, choose } = useChosenAssessment();
   const [sort, setSort] = useState<SortKey>('dueDate');
-  const pickerId = useId();
-  const assessmentId = chosen || assessments?.[0]?.id || '';
   const actions = useLiveQuery(
     () => (assessmentId ? db.actions.where('assessmentId').equals(assessmentId).toArray() : []),
     [db, assessmentId],
@@ -50,18 +47,7 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
     <section className="screen" aria-labelledby="screen-title">
       <header className="screen-header">
         <h1 id="screen-title">Remediation plan</h1>
-        {assessments && assessments.length > 0 && (
-          <label htmlFor={pickerId}>
-            Assessment{' '}
-            <select id={pickerId} value={assessmentId} onChange={(e) => setChosen(e.target.value)}>
-              {assessments.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
-        )}
+        <AssessmentPicker assessments={assessments} value={assessmentId} onChange={choose} />
       </header>
       {sorted.length === 0 ? (
         <p className="muted">No remediation actions yet. Add them on a requirement’s page.</p>

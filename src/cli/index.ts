@@ -1,0 +1,50 @@
+/**
+ * The command line: `tsx src/cli/index.ts <command> …` (npm run cli -- …). Exit codes a script can rely
+ * on: 0 success, 2 bad input or usage with one line on stderr, 1 an unexpected failure.
+ */
+import { runDemo } from './demo';
+import { EXIT, InputError } from './errors';
+import { runReport } from './report';
+import { USAGE } from './usage';
+
+const COMMANDS: Record<string, (argv: readonly string[], stdout: (text: string) => void) => void | Promise<void>> = {
+  demo: runDemo,
+  report: runReport,
+};
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ').trim();
+}
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const stdout = (text: string) => void process.stdout.write(text);
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    stdout(USAGE);
+    return EXIT.ok;
+  }
+  const run = COMMANDS[command];
+  if (!run) {
+    process.stderr.write(`csms: unknown command "${oneLine(command)}" (commands: ${Object.keys(COMMANDS).join(', ')}; see csms --help)\n`);
+    return EXIT.badInput;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    stdout(USAGE);
+    return EXIT.ok;
+  }
+  try {
+    await run(rest, stdout);
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`csms: ${oneLine(error.message)}\n`);
+      return EXIT.badInput;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`csms: unexpected failure: ${oneLine(message)}${process.env.CSMS_DEBUG ? '' : ' (set CSMS_DEBUG=1 for details)'}\n`);
+    if (process.env.CSMS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+    return EXIT.failure;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

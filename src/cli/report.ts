@@ -1,0 +1,75 @@
+/** `csms report`: Word documents from a snapshot file. */
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { buildDocument, documentFileName, DOCUMENT_KINDS, packDocument, type DocumentKind, type DocumentOptions } from '../core/documents/build';
+import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
+import { parseArgs } from './args';
+import { fsInputError, InputError } from './errors';
+import { readSnapshotFile, writeFileAtomic } from './files';
+
+const MARKING_MAX = 40;
+
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function parseKinds(doc: string | undefined): DocumentKind[] | 'all' {
+  if (doc === undefined) return ['report'];
+  if (doc === 'all') return 'all';
+  if ((DOCUMENT_KINDS as readonly string[]).includes(doc)) return [doc as DocumentKind];
+  throw new InputError(`report: --doc must be one of ${[...DOCUMENT_KINDS, 'all'].join(', ')}, not "${doc}"`);
+}
+
+function documentOptions(snapshot: WorkbookSnapshot, switches: Set<string>, marking: string | undefined): Partial<DocumentOptions> {
+  if (marking !== undefined && (marking.trim() === '' || marking.length > MARKING_MAX || /[\p{Cc}]/u.test(marking))) {
+    throw new InputError(`report: --marking must be 1 to ${MARKING_MAX} printable characters`);
+  }
+  const licensed = switches.has('licensed-text');
+  if (licensed && !snapshot.licensedText?.length) {
+    throw new InputError('report: --licensed-text: the snapshot holds no licensed text (export it from the app with the official text included)');
+  }
+  return {
+    includeReviewerComments: switches.has('comments'),
+    includeLicensedText: licensed,
+    // Without --marking the builder prints the organization's own classification.
+    ...(marking !== undefined ? { classification: marking.trim() } : {}),
+  };
+}
+
+/** Where each document goes: --out as the file, or as the folder for --doc all or an existing folder. */
+function targets(snapshot: WorkbookSnapshot, kinds: DocumentKind[] | 'all', out: string | undefined): [DocumentKind, string][] {
+  if (kinds === 'all') {
+    const dir = out ?? '.';
+    if (!isDirectory(dir)) {
+      try {
+        mkdirSync(dir, { recursive: true });
+      } catch (error) {
+        fsInputError(error, dir, 'create the folder');
+      }
+    }
+    return DOCUMENT_KINDS.map((kind) => [kind, path.join(dir, documentFileName(snapshot, kind))]);
+  }
+  const kind = kinds[0]!;
+  if (out === undefined || isDirectory(out)) return [[kind, path.join(out ?? '.', documentFileName(snapshot, kind))]];
+  if (!/\.docx$/i.test(out)) throw new InputError(`report: --out ${out}: the file name must end in .docx`);
+  return [[kind, out]];
+}
+
+export async function runReport(argv: readonly string[], stdout: (text: string) => void): Promise<void> {
+  const args = parseArgs('report', argv, { out: 'value', doc: 'value', marking: 'value', comments: 'switch', 'licensed-text': 'switch' });
+  const [input, ...extra] = args.positionals;
+  if (input === undefined) throw new InputError('report: name the snapshot file, e.g. csms report snapshot.json --out report.docx');
+  if (extra.length) throw new InputError(`report: unexpected argument ${extra[0]} (one snapshot file at a time)`);
+  const kinds = parseKinds(args.values.get('doc'));
+  const snapshot = readSnapshotFile(input);
+  const options = documentOptions(snapshot, args.switches, args.values.get('marking'));
+  for (const [kind, file] of targets(snapshot, kinds, args.values.get('out'))) {
+    const bytes = await packDocument(buildDocument(snapshot, kind, options));
+    writeFileAtomic(file, bytes);
+    stdout(`Wrote ${file}\n`);
+  }
+}

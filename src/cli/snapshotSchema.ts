@@ -1,0 +1,286 @@
+/**
+ * Checks a workbook snapshot read from a file before any document is built from it. The shape is the
+ * one createSnapshot writes; caps keep a hostile or broken file from exhausting memory in the builders,
+ * and the first problem is reported as one line that names where it is.
+ */
+import { z } from 'zod';
+import { requirementSchema } from '../core/catalogue/schema';
+import { SHA256_HEX } from '../core/hashing/sha256';
+import { SNAPSHOT_FORMAT, type WorkbookSnapshot } from '../core/snapshot/snapshot';
+
+export type SnapshotCheck = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; error: string };
+
+/** Upper bounds well above any real workbook. */
+export const SNAPSHOT_LIMITS = {
+  people: 1_000,
+  spes: 50,
+  elements: 100,
+  requirements: 2_000,
+  responses: 2_000,
+  evidence: 50_000,
+  links: 200_000,
+  actions: 20_000,
+  licensedText: 2_000,
+} as const;
+
+const str = (max: number) => z.string().max(max);
+const name = str(300);
+const timestamp = str(40);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
+const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO date-time');
+const level = z.literal([0, 1, 2, 3, 4]);
+const share = z.number().min(0).max(1);
+const count = z.int().min(0);
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `has more than ${max} entries`);
+
+const requirement = requirementSchema.extend({ titleDoubtful: z.boolean(), elementId: str(40), speId: str(40) });
+const element = z.strictObject({
+  id: str(40),
+  title: str(200),
+  summary: str(600),
+  speId: str(40),
+  requirements: list(requirement, SNAPSHOT_LIMITS.requirements),
+});
+const catalogue = z.strictObject({
+  id: str(64),
+  edition: str(100),
+  version: str(40),
+  title: str(200),
+  notice: str(2_000),
+  levels: z.strictObject({ spe: str(60), element: str(60), requirement: str(60) }),
+  spes: list(
+    z.strictObject({
+      number: z.int().positive(),
+      id: str(40),
+      title: str(200),
+      summary: str(600),
+      clause: str(20).optional(),
+      elements: list(element, SNAPSHOT_LIMITS.elements),
+    }),
+    SNAPSHOT_LIMITS.spes,
+  ),
+});
+
+const assessment = z.strictObject({
+  id: str(100),
+  name: z.string().min(1, 'must not be empty').max(200),
+  siteId: str(100),
+  catalogueId: str(64),
+  catalogueVersion: str(40),
+  periodStart: date,
+  periodEnd: date,
+  scope: list(str(40), SNAPSHOT_LIMITS.spes),
+  defaultTargetLevel: level,
+  status: z.enum(['draft', 'in-review', 'signed-off']),
+  archived: z.boolean(),
+  carriedFrom: str(100).optional(),
+  signOff: z.strictObject({ by: name, role: name, at: timestamp, note: str(5_000) }).optional(),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const response = z.strictObject({
+  assessmentId: str(100),
+  requirementId: str(40),
+  applicable: z.boolean(),
+  justification: str(10_000),
+  targetLevel: level.nullable(),
+  achievedLevel: level.nullable(),
+  narrative: str(100_000),
+  gaps: str(50_000),
+  reviewStatus: z.enum(['none', 'flagged', 'reviewed']),
+  reviewComment: str(20_000),
+  carriedOver: z.boolean(),
+  updatedAt: timestamp,
+  updatedBy: name,
+});
+
+const evidence = z.strictObject({
+  id: z.string().regex(/^EV-\d{4,}$/, 'must be an evidence ID like EV-0001'),
+  number: z.int().positive(),
+  title: str(300),
+  kind: z.enum(['file', 'link', 'note']),
+  fileName: str(1_000).optional(),
+  mediaType: str(200).optional(),
+  size: z.int().min(0).optional(),
+  sha256: z.string().regex(SHA256_HEX, 'must be 64 lower-case hex digits').optional(),
+  location: str(2_000).optional(),
+  note: str(50_000).optional(),
+  collectedOn: date.optional(),
+  expiresOn: date.optional(),
+  owner: name,
+  classification: str(40),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const link = z.strictObject({ evidenceId: str(20), assessmentId: str(100), requirementId: str(40), createdAt: timestamp });
+
+const action = z.strictObject({
+  id: str(100),
+  assessmentId: str(100),
+  requirementId: str(40),
+  description: str(5_000),
+  owner: name,
+  dueDate: date.optional(),
+  priority: z.enum(['low', 'medium', 'high', 'critical']),
+  status: z.enum(['open', 'in-progress', 'done', 'cancelled']),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+
+const rollup = z.strictObject({
+  requirements: count,
+  applicable: count,
+  assessed: count,
+  progress: share,
+  attained: level.nullable(),
+  meanAchieved: z.number().min(0).max(4).nullable(),
+  meanTarget: z.number().min(0).max(4).nullable(),
+  atTarget: count,
+  shareAtTarget: share,
+  totalGap: count,
+  evidenceCoverage: share,
+  openActions: count,
+  overdueActions: count,
+});
+
+const requirementScore = z.strictObject({
+  requirementId: str(40),
+  elementId: str(40),
+  speId: str(40),
+  applicable: z.boolean(),
+  assessed: z.boolean(),
+  target: level,
+  achieved: level.nullable(),
+  gap: z.int().min(0).max(4),
+  hasValidEvidence: z.boolean(),
+  openActions: count,
+  overdueActions: count,
+});
+
+const capped = <T extends z.ZodType>(value: T, max: number) =>
+  z.record(str(40), value).refine((r) => Object.keys(r).length <= max, `has more than ${max} entries`);
+
+const snapshotSchema = z.strictObject({
+  format: z.literal(SNAPSHOT_FORMAT),
+  generatedAt: isoDateTime,
+  today: date,
+  app: z.strictObject({ name: str(100), version: str(40) }),
+  organization: z.strictObject({ name, classification: str(40) }),
+  site: z.strictObject({ name, location: str(300) }),
+  people: list(z.strictObject({ name, role: name, email: name }), SNAPSHOT_LIMITS.people),
+  preparedBy: z.strictObject({ name, role: name }).nullable(),
+  assessment,
+  catalogue,
+  responses: list(response, SNAPSHOT_LIMITS.responses),
+  evidence: list(evidence, SNAPSHOT_LIMITS.evidence),
+  links: list(link, SNAPSHOT_LIMITS.links),
+  actions: list(action, SNAPSHOT_LIMITS.actions),
+  scores: z.strictObject({
+    overall: rollup,
+    spes: capped(rollup, SNAPSHOT_LIMITS.spes),
+    elements: capped(rollup, SNAPSHOT_LIMITS.elements),
+    requirements: capped(requirementScore, SNAPSHOT_LIMITS.requirements),
+    gaps: list(requirementScore, SNAPSHOT_LIMITS.requirements),
+  }),
+  changeLog: z.strictObject({
+    entries: count,
+    firstAt: timestamp.nullable(),
+    lastAt: timestamp.nullable(),
+    headHash: z.string().max(64),
+    verified: z.boolean(),
+    brokenAt: count.nullable(),
+    reason: str(500).nullable(),
+  }),
+  licensedText: list(z.strictObject({ id: str(40), text: str(20_000), title: str(300).optional() }), SNAPSHOT_LIMITS.licensedText).nullable(),
+}) satisfies z.ZodType<WorkbookSnapshot>;
+
+function pathText(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) out += typeof key === 'number' ? `[${key}]` : `${out ? '.' : ''}${String(key)}`;
+  return out;
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let value = data;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  return value;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+const EXPECTED: Record<string, string> = { array: 'a list', object: 'an object', int: 'a whole number', number: 'a number' };
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const at = pathText(issue.path);
+  const subject = at || 'the file';
+  switch (issue.code) {
+    case 'invalid_type': {
+      const value = valueAt(data, issue.path);
+      if (value === undefined) return `${subject} is missing`;
+      return `${subject} must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${typeName(value)}`;
+    }
+    case 'unrecognized_keys':
+      return `${at ? `${at} has an ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_big':
+      if (issue.origin === 'string') return `${subject} is longer than ${issue.maximum} characters`;
+      if (issue.origin === 'array') return `${subject} has more than ${issue.maximum} entries`;
+      return `${subject} must be at most ${issue.maximum}`;
+    case 'too_small':
+      if (issue.origin === 'string' || issue.origin === 'array') return `${subject} ${issue.message}`;
+      return `${subject} must be at least ${issue.minimum}`;
+    case 'invalid_value':
+      return `${subject} must be ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+    default:
+      return `${subject} ${issue.message}`;
+  }
+}
+
+/** Records that point at each other must agree, or the documents would silently drop them. */
+function crossCheck(s: WorkbookSnapshot): string | null {
+  const requirements = new Set(s.catalogue.spes.flatMap((spe) => spe.elements.flatMap((e) => e.requirements.map((r) => r.id))));
+  const evidence = new Set<string>();
+  for (const [i, e] of s.evidence.entries()) {
+    if (evidence.has(e.id)) return `evidence[${i}].id ${e.id} appears more than once`;
+    evidence.add(e.id);
+    if (e.kind === 'file' && !e.sha256) return `evidence[${i}].sha256 is missing (file evidence needs its hash)`;
+  }
+  const spes = new Set(s.catalogue.spes.map((spe) => spe.id));
+  for (const [i, id] of s.assessment.scope.entries()) if (!spes.has(id)) return `assessment.scope[${i}] names ${id}, which is not in the catalogue`;
+  const checks: [string, { requirementId: string; assessmentId: string }[]][] = [
+    ['responses', s.responses],
+    ['links', s.links],
+    ['actions', s.actions],
+  ];
+  for (const [what, items] of checks) {
+    for (const [i, item] of items.entries()) {
+      if (item.assessmentId !== s.assessment.id) return `${what}[${i}].assessmentId is not the assessment's ID`;
+      if (!requirements.has(item.requirementId)) return `${what}[${i}].requirementId ${item.requirementId} is not in the catalogue`;
+    }
+  }
+  for (const [i, l] of s.links.entries()) if (!evidence.has(l.evidenceId)) return `links[${i}].evidenceId ${l.evidenceId} is not in evidence`;
+  return null;
+}
+
+/** Validates parsed JSON as a workbook snapshot of the format this app reads. */
+export function checkSnapshot(data: unknown): SnapshotCheck {
+  const not = (problem: string): SnapshotCheck => ({ ok: false, error: `not a workbook snapshot: ${problem}` });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return not(`expected a JSON object, found ${typeName(data)}`);
+  const format = (data as { format?: unknown }).format;
+  if (typeof format === 'number' && Number.isInteger(format) && format > SNAPSHOT_FORMAT) {
+    return {
+      ok: false,
+      error: `written by a newer version of CSMS Workbook (snapshot format ${format}; this version reads format ${SNAPSHOT_FORMAT}): update the app`,
+    };
+  }
+  const parsed = snapshotSchema.safeParse(data);
+  if (!parsed.success) return not(describeIssue(parsed.error.issues[0]!, data));
+  const snapshot = parsed.data as WorkbookSnapshot;
+  const problem = crossCheck(snapshot);
+  return problem ? not(problem) : { ok: true, snapshot };
+}

@@ -1,0 +1,117 @@
+/**
+ * The audit-ready Word documents: the assessment report, and the statement of applicability,
+ * remediation plan and evidence register on their own. Pure: works in Node, a Web Worker or the renderer.
+ */
+import { Document, Packer, type ISectionOptions } from 'docx';
+import type { WorkbookSnapshot } from '../snapshot/snapshot';
+import { Outline, para } from './blocks';
+import { createContext, type DocContext } from './context';
+import { coverPage } from './cover';
+import { section } from './pageSetup';
+import { planSection } from './plan';
+import { registerSection } from './register';
+import { reportSections } from './report';
+import { soaSummary, soaTable } from './soa';
+import { DOCUMENT_STYLES } from './styles';
+import { oneLine } from './text';
+
+export type DocumentKind = 'report' | 'soa' | 'plan' | 'register';
+
+export const DOCUMENT_KINDS: readonly DocumentKind[] = ['report', 'soa', 'plan', 'register'];
+
+export const DOCUMENT_TITLES: Record<DocumentKind, string> = {
+  report: 'Assessment report',
+  soa: 'Statement of applicability',
+  plan: 'Remediation plan',
+  register: 'Evidence register',
+};
+
+export interface DocumentOptions {
+  includeNarratives: boolean;
+  includeReviewerComments: boolean;
+  includeLicensedText: boolean;
+  /** The marking on every page; empty: the organization's own. */
+  classification: string;
+  /** The SHA-256 of the evidence package the document goes with, printed on the sign-off page. */
+  packageHash?: string;
+}
+
+export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = {
+  includeNarratives: true,
+  includeReviewerComments: false,
+  includeLicensedText: false,
+  classification: '',
+};
+
+/** Used when neither the options nor the organization give a marking. */
+const NO_MARKING = 'Classification not set';
+
+function resolveOptions(snapshot: WorkbookSnapshot, options: Partial<DocumentOptions>): DocumentOptions {
+  const merged = { ...DEFAULT_DOCUMENT_OPTIONS, ...options };
+  const classification = oneLine(merged.classification) || oneLine(snapshot.organization.classification) || NO_MARKING;
+  return { ...merged, classification };
+}
+
+const PURPOSES: Record<Exclude<DocumentKind, 'report'>, string> = {
+  soa: 'This statement lists every requirement in the scope of the assessment, whether it applies at this site, the justification where it does not, and the maturity achieved against the target.',
+  plan: 'This plan lists the remediation actions recorded against the assessment, most urgent first, and the gaps that have no open action yet.',
+  register: 'This register lists every evidence item linked to the assessment. File evidence is identified by its full SHA-256 hash so that each file can be checked independently.',
+};
+
+function smallDocument(ctx: DocContext, kind: Exclude<DocumentKind, 'report'>): ISectionOptions[] {
+  const outline = new Outline();
+  const cover = section(ctx.page, 'portrait', coverPage(ctx, PURPOSES[kind]));
+  const heading = outline.heading(1, DOCUMENT_TITLES[kind]);
+  switch (kind) {
+    case 'soa':
+      return [
+        cover,
+        section(ctx.page, 'portrait', [
+          heading,
+          para(`${ctx.requirementsInScope.length} requirements in ${ctx.spesInScope.length} security program elements are in scope.`),
+          ...soaSummary(ctx, outline),
+          ...soaTable(ctx, outline),
+        ]),
+      ];
+    case 'plan':
+      return [cover, section(ctx.page, 'portrait', [heading, ...planSection(ctx, outline)])];
+    case 'register':
+      return [cover, section(ctx.page, 'landscape', [heading, ...registerSection(ctx, outline)])];
+  }
+}
+
+export function buildDocument(snapshot: WorkbookSnapshot, kind: DocumentKind, options: Partial<DocumentOptions> = {}): Document {
+  const resolved = resolveOptions(snapshot, options);
+  const title = DOCUMENT_TITLES[kind];
+  const ctx = createContext(snapshot, resolved, title);
+  return new Document({
+    title: `${title}: ${oneLine(snapshot.assessment.name)}`,
+    subject: oneLine(snapshot.catalogue.edition),
+    creator: oneLine(snapshot.preparedBy?.name ?? snapshot.app.name),
+    description: `${title} for ${oneLine(snapshot.organization.name)}, ${oneLine(snapshot.site.name)}. ${resolved.classification}.`,
+    keywords: `${resolved.classification}; IEC 62443-2-1; CSMS`,
+    styles: DOCUMENT_STYLES,
+    sections: kind === 'report' ? reportSections(ctx) : smallDocument(ctx, kind),
+  });
+}
+
+/** The .docx bytes. Uses no Node Buffer and no Blob, so it runs in Node and in a Web Worker alike. */
+export async function packDocument(doc: Document): Promise<Uint8Array> {
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
+}
+
+function slug(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80)
+    .replace(/-+$/, '');
+}
+
+/** A file name safe on every system, e.g. "2026-CSMS-self-assessment_assessment-report.docx". */
+export function documentFileName(snapshot: WorkbookSnapshot, kind: DocumentKind): string {
+  const base = slug(oneLine(snapshot.assessment.name)) || 'assessment';
+  return `${base}_${slug(DOCUMENT_TITLES[kind]).toLowerCase()}.docx`;
+}

@@ -1,0 +1,66 @@
+/** What every document builder reads: the snapshot, the chosen options, and lookups made once. */
+import { indexCatalogue, type CatalogueIndex } from '../catalogue/lookup';
+import type { Requirement, Spe } from '../catalogue/types';
+import { compareIds } from '../scoring/score';
+import type { WorkbookSnapshot } from '../snapshot/snapshot';
+import type { Action, Response } from '../workbook/model';
+import type { DocumentOptions } from './build';
+import type { PageContext } from './pageSetup';
+import { oneLine } from './text';
+
+export interface DocContext {
+  snapshot: WorkbookSnapshot;
+  options: DocumentOptions;
+  page: PageContext;
+  index: CatalogueIndex;
+  /** The SPEs in the assessment's scope, in catalogue order. */
+  spesInScope: Spe[];
+  /** Every requirement of the SPEs in scope, in catalogue order. */
+  requirementsInScope: Requirement[];
+  response(requirementId: string): Response | undefined;
+  /** The evidence IDs linked to a requirement, in order. */
+  evidenceIds(requirementId: string): string[];
+  /** The requirement IDs an evidence item supports, in order. */
+  requirementIds(evidenceId: string): string[];
+  actions(requirementId: string): Action[];
+  licensed(requirementId: string): { text: string; title?: string } | undefined;
+}
+
+function groupSorted(pairs: [string, string][]): Map<string, string[]> {
+  const map = new Map<string, Set<string>>();
+  for (const [key, value] of pairs) map.set(key, (map.get(key) ?? new Set()).add(value));
+  return new Map([...map].map(([k, v]) => [k, [...v].sort(compareIds)]));
+}
+
+export function createContext(snapshot: WorkbookSnapshot, options: DocumentOptions, title: string): DocContext {
+  const index = indexCatalogue(snapshot.catalogue);
+  const scope = new Set(snapshot.assessment.scope);
+  const spesInScope = snapshot.catalogue.spes.filter((s) => scope.has(s.id));
+  const responses = new Map(snapshot.responses.map((r) => [r.requirementId, r]));
+  const byRequirement = groupSorted(snapshot.links.map((l) => [l.requirementId, l.evidenceId]));
+  const byEvidence = groupSorted(snapshot.links.map((l) => [l.evidenceId, l.requirementId]));
+  const actions = new Map<string, Action[]>();
+  for (const a of snapshot.actions) actions.set(a.requirementId, [...(actions.get(a.requirementId) ?? []), a]);
+  const licensed = new Map((snapshot.licensedText ?? []).map((e) => [e.id, e]));
+  return {
+    snapshot,
+    options,
+    page: { title, classification: options.classification, organization: oneLine(snapshot.organization.name) },
+    index,
+    spesInScope,
+    requirementsInScope: spesInScope.flatMap((s) => s.elements.flatMap((e) => e.requirements)),
+    response: (id) => responses.get(id),
+    evidenceIds: (id) => byRequirement.get(id) ?? [],
+    requirementIds: (id) => byEvidence.get(id) ?? [],
+    actions: (id) => actions.get(id) ?? [],
+    licensed: (id) => {
+      const entry = licensed.get(id);
+      return entry ? { text: entry.text, ...(entry.title ? { title: entry.title } : {}) } : undefined;
+    },
+  };
+}
+
+/** "ORG 1.1 Title of the requirement" with the title cleaned to one line. */
+export function requirementLabel(requirement: Requirement): string {
+  return `${oneLine(requirement.id)} ${oneLine(requirement.title)}`;
+}

@@ -1,0 +1,87 @@
+/** The remediation plan: the actions recorded, most urgent first, and the gaps no action covers yet. */
+import type { FileChild } from 'docx';
+import type { Action, ActionPriority } from '../workbook/model';
+import { compareIds } from '../scoring/score';
+import { para, type Outline } from './blocks';
+import type { DocContext } from './context';
+import { TEXT_WIDTH } from './pageSetup';
+import { dataTable } from './tables';
+import { day, levelLabel, oneLine, plural } from './text';
+
+const WIDTH = TEXT_WIDTH.portrait;
+const PRIORITY_ORDER: Record<ActionPriority, number> = { critical: 0, high: 1, medium: 2, low: 3 };
+const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' };
+
+function isOpen(a: Action): boolean {
+  return a.status === 'open' || a.status === 'in-progress';
+}
+
+function sortedActions(actions: readonly Action[]): Action[] {
+  return [...actions].sort(
+    (a, b) =>
+      Number(isOpen(b)) - Number(isOpen(a)) ||
+      PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+      compareIds(a.requirementId, b.requirementId),
+  );
+}
+
+export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
+  const { snapshot } = ctx;
+  const actions = sortedActions(snapshot.actions);
+  const open = actions.filter(isOpen);
+  const overdue = open.filter((a) => a.dueDate !== undefined && a.dueDate < snapshot.today);
+  const uncovered = snapshot.scores.gaps.filter((g) => g.openActions === 0);
+  return [
+    outline.heading(level, 'Remediation actions'),
+    para(
+      `${plural(actions.length, 'action')} recorded: ${open.length} open or in progress, of which ${overdue.length} overdue on ${day(snapshot.today)}. Open actions are listed first, by priority and due date.`,
+    ),
+    dataTable(
+      [
+        { header: 'Requirement', weight: 12 },
+        { header: 'Action', weight: 40 },
+        { header: 'Owner', weight: 15 },
+        { header: 'Priority', weight: 10 },
+        { header: 'Status', weight: 11 },
+        { header: 'Due', weight: 12 },
+      ],
+      actions.map((a) => [
+        { text: a.requirementId, bold: true },
+        oneLine(a.description),
+        oneLine(a.owner),
+        a.priority,
+        STATUS_WORDS[a.status],
+        a.dueDate ? `${day(a.dueDate)}${isOpen(a) && a.dueDate < snapshot.today ? ' (overdue)' : ''}` : '—',
+      ]),
+      WIDTH,
+    ),
+    outline.heading(level, 'Gaps without an open action'),
+    para(
+      uncovered.length
+        ? 'These requirements are below their target and have no open action yet, largest gap first.'
+        : 'Every gap found has at least one open action.',
+    ),
+    ...(uncovered.length
+      ? [
+          dataTable(
+            [
+              { header: 'ID', weight: 12 },
+              { header: 'Requirement', weight: 52 },
+              { header: 'Target', weight: 12 },
+              { header: 'Achieved', weight: 12 },
+              { header: 'Gap', weight: 12 },
+            ],
+            uncovered.map((g) => [
+              { text: g.requirementId, bold: true },
+              oneLine(ctx.index.requirement(g.requirementId)?.title ?? ''),
+              levelLabel(g.target),
+              levelLabel(g.achieved),
+              String(g.gap),
+            ]),
+            WIDTH,
+          ),
+        ]
+      : []),
+  ];
+}

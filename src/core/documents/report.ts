@@ -1,0 +1,52 @@
+/** The assessment report: every section, in the order an auditor reads them. */
+import { HeadingLevel, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
+import { Outline, para } from './blocks';
+import type { DocContext } from './context';
+import { coverPage, documentControl } from './cover';
+import { section } from './pageSetup';
+import { planSection } from './plan';
+import { registerSection } from './register';
+import { resultsSections } from './results';
+import { attestationSection, signOffSection } from './signoff';
+import { soaSummary } from './soa';
+import { executiveSummary, methodSection, scopeSection } from './summary';
+
+const PURPOSE =
+  'This report records the organization’s self-assessment of its industrial automation and control system (IACS) security program: the scope, the method, the level of maturity achieved for each requirement against its target, the evidence relied on, and the remediation planned.';
+
+function contents(outline: Outline): FileChild[] {
+  return [
+    new Paragraph({ heading: HeadingLevel.HEADING_1, pageBreakBefore: true, children: [new TextRun('Contents')] }),
+    para('The sections of this report. Select an entry to go to it.', { italics: true }),
+    ...outline.contents(2),
+  ];
+}
+
+export function reportSections(ctx: DocContext): ISectionOptions[] {
+  const outline = new Outline();
+  const front = [...coverPage(ctx, PURPOSE), ...documentControl(ctx, outline)];
+  const body: FileChild[] = [
+    ...executiveSummary(ctx, outline),
+    ...scopeSection(ctx, outline),
+    ...methodSection(ctx, outline),
+    ...resultsSections(ctx, outline),
+    outline.heading(1, 'Statement of applicability', { pageBreakBefore: true }),
+    para('A summary of which requirements apply at this site. The full statement is issued as a separate document.'),
+    ...soaSummary(ctx, outline),
+    outline.heading(1, 'Remediation plan', { pageBreakBefore: true }),
+    para('The actions the organization has committed to in order to close its gaps, and the gaps that still need one.'),
+    ...planSection(ctx, outline),
+  ];
+  const register: FileChild[] = [
+    outline.heading(1, 'Evidence register'),
+    para('The evidence relied on in this assessment. Files are identified by their full SHA-256 hash, computed when they were added to the workbook.'),
+    ...registerSection(ctx, outline),
+  ];
+  const closing: FileChild[] = [...attestationSection(ctx, outline, false), ...signOffSection(ctx, outline)];
+  // The contents are written last, once every heading is known, and placed after document control.
+  return [
+    section(ctx.page, 'portrait', [...front, ...contents(outline), ...body]),
+    section(ctx.page, 'landscape', register),
+    section(ctx.page, 'portrait', closing),
+  ];
+}

@@ -1,0 +1,108 @@
+/** The report's results: a heading per SPE, a table per element, and each requirement's answer. */
+import type { FileChild } from 'docx';
+import type { Element, Requirement, Spe } from '../catalogue/types';
+import { bullet, labelled, note, para, type Outline } from './blocks';
+import { requirementLabel, type DocContext } from './context';
+import { TEXT_WIDTH } from './pageSetup';
+import { rollupSentence } from './summary';
+import { dataTable, type CellValue } from './tables';
+import { clean, day, levelLabel, oneLine } from './text';
+
+const WIDTH = TEXT_WIDTH.portrait;
+
+/** How a requirement stands, in a word: its achieved level, "not assessed" or "not applicable". */
+export function achievedText(ctx: DocContext, requirementId: string): string {
+  const score = ctx.snapshot.scores.requirements[requirementId];
+  if (score && !score.applicable) return 'not applicable';
+  return levelLabel(score?.achieved);
+}
+
+function elementRows(ctx: DocContext, element: Element): CellValue[][] {
+  return element.requirements.map((r) => {
+    const score = ctx.snapshot.scores.requirements[r.id];
+    const applicable = score?.applicable ?? true;
+    return [
+      { text: r.id, bold: true },
+      oneLine(r.title),
+      applicable ? 'Yes' : 'No',
+      applicable ? levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel) : '—',
+      achievedText(ctx, r.id),
+      score?.assessed ? String(score.gap) : '—',
+      ctx.evidenceIds(r.id).join(', ') || '—',
+    ];
+  });
+}
+
+function requirementDetail(ctx: DocContext, requirement: Requirement, outline: Outline): FileChild[] {
+  const { options } = ctx;
+  const response = ctx.response(requirement.id);
+  const score = ctx.snapshot.scores.requirements[requirement.id];
+  const applicable = score?.applicable ?? true;
+  const out: FileChild[] = [outline.heading(3, requirementLabel(requirement))];
+  if (requirement.titleDoubtful) out.push(note('(reference title unconfirmed)'));
+  if (!applicable) {
+    out.push(labelled('Not applicable', clean(response?.justification).trim() || 'No justification was recorded.'));
+  } else {
+    const evidence = ctx.evidenceIds(requirement.id);
+    out.push(
+      labelled(
+        'Status',
+        score?.assessed
+          ? `achieved ${levelLabel(score.achieved)} against target ${levelLabel(score.target)}; gap ${score.gap}; evidence ${evidence.join(', ') || 'none linked'}.`
+          : `not assessed; target ${levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel)}; evidence ${evidence.join(', ') || 'none linked'}.`,
+      ),
+    );
+    const narrative = clean(response?.narrative).trim();
+    if (options.includeNarratives && narrative) out.push(labelled('Narrative', narrative));
+    const gaps = clean(response?.gaps).trim();
+    if (gaps) out.push(labelled('Gaps', gaps));
+  }
+  for (const a of ctx.actions(requirement.id)) {
+    out.push(bullet(`Action (${a.priority}, ${a.status}${a.dueDate ? `, due ${day(a.dueDate)}` : ''}, ${oneLine(a.owner)}): ${oneLine(a.description)}`));
+  }
+  const comment = clean(response?.reviewComment).trim();
+  if (options.includeReviewerComments && comment) {
+    out.push(labelled(`Reviewer comment (${response?.reviewStatus ?? 'none'})`, comment));
+  }
+  const licensed = options.includeLicensedText ? ctx.licensed(requirement.id) : undefined;
+  if (licensed) {
+    out.push(para(`Official text${licensed.title ? `: ${oneLine(licensed.title)}` : ''}`, { bold: true, keepNext: true }));
+    out.push(para(licensed.text, { italics: true }));
+  }
+  return out;
+}
+
+function elementSection(ctx: DocContext, element: Element, outline: Outline): FileChild[] {
+  const rollup = ctx.snapshot.scores.elements[element.id];
+  return [
+    outline.heading(2, `${oneLine(element.id)} ${oneLine(element.title)}`),
+    para(rollup ? rollupSentence(rollup) : 'No requirements.'),
+    dataTable(
+      [
+        { header: 'ID', weight: 11 },
+        { header: 'Requirement', weight: 35 },
+        { header: 'Applies', weight: 9 },
+        { header: 'Target', weight: 8 },
+        { header: 'Achieved', weight: 12 },
+        { header: 'Gap', weight: 6 },
+        { header: 'Evidence', weight: 19 },
+      ],
+      elementRows(ctx, element),
+      WIDTH,
+    ),
+    ...element.requirements.flatMap((r) => requirementDetail(ctx, r, outline)),
+  ];
+}
+
+function speSection(ctx: DocContext, spe: Spe, outline: Outline): FileChild[] {
+  const rollup = ctx.snapshot.scores.spes[spe.id];
+  return [
+    outline.heading(1, `${oneLine(spe.id)} ${oneLine(spe.title)}`, { pageBreakBefore: true }),
+    para(rollup ? rollupSentence(rollup) : 'No requirements.'),
+    ...spe.elements.flatMap((e) => elementSection(ctx, e, outline)),
+  ];
+}
+
+export function resultsSections(ctx: DocContext, outline: Outline): FileChild[] {
+  return ctx.spesInScope.flatMap((spe) => speSection(ctx, spe, outline));
+}

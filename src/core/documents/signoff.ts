@@ -1,0 +1,67 @@
+/** The change-log attestation and the sign-off page. */
+import { Paragraph, type FileChild } from 'docx';
+import { labelled, para, type Outline } from './blocks';
+import type { DocContext } from './context';
+import { TEXT_WIDTH } from './pageSetup';
+import { STYLE_IDS } from './styles';
+import { dataTable, keyValueTable } from './tables';
+import { dateTime, oneLine } from './text';
+
+const WIDTH = TEXT_WIDTH.portrait;
+
+export function attestationSection(ctx: DocContext, outline: Outline, newPage = true): FileChild[] {
+  const log = ctx.snapshot.changeLog;
+  const verdict = log.verified
+    ? 'Verified: every entry links to the one before it and the chain is unbroken.'
+    : `Not verified: the chain breaks at entry ${log.brokenAt ?? 'unknown'}${log.reason ? ` (${oneLine(log.reason)})` : ''}.`;
+  return [
+    outline.heading(1, 'Change-log attestation', { pageBreakBefore: newPage }),
+    para(
+      'Every change to the workbook is written to a change log in which each entry carries the hash of the one before it, so an entry cannot be altered or removed without breaking the chain. The log was checked when this document was generated.',
+    ),
+    keyValueTable(
+      [
+        ['Entries', String(log.entries)],
+        ['First entry', dateTime(log.firstAt)],
+        ['Last entry', dateTime(log.lastAt)],
+        ['Head hash (SHA-256)', log.headHash ? { text: log.headHash, mono: true } : '—'],
+        ['Verification', verdict],
+      ],
+      WIDTH,
+    ),
+  ];
+}
+
+export function signOffSection(ctx: DocContext, outline: Outline): FileChild[] {
+  const { snapshot, options } = ctx;
+  const recorded = snapshot.assessment.signOff;
+  const out: FileChild[] = [
+    outline.heading(1, 'Sign-off', { pageBreakBefore: true }),
+    para(
+      `By signing below, each person confirms that they have read this report on the assessment "${oneLine(snapshot.assessment.name)}" and that, to the best of their knowledge, it fairly presents the state of the security program for the period stated.`,
+    ),
+  ];
+  if (options.packageHash) out.push(labelled('Evidence package SHA-256', oneLine(options.packageHash)));
+  if (snapshot.changeLog.headHash) out.push(labelled('Change-log head hash', snapshot.changeLog.headHash));
+  if (recorded) {
+    out.push(
+      labelled('Sign-off recorded in the workbook', `${oneLine(recorded.by)}, ${oneLine(recorded.role)}, ${dateTime(recorded.at)}${recorded.note ? `: ${oneLine(recorded.note)}` : ''}`),
+    );
+  }
+  out.push(
+    dataTable(
+      [
+        { header: 'Name', weight: 24 },
+        { header: 'Role', weight: 30 },
+        { header: 'Date', weight: 16 },
+        { header: 'Signature', weight: 30 },
+      ],
+      [...snapshot.people.map((p) => [oneLine(p.name), oneLine(p.role), '', '']), ['', '', '', '']],
+      WIDTH,
+      { minRowHeight: 700 },
+    ),
+    new Paragraph({ style: STYLE_IDS.small, children: [] }),
+    para('Add rows for further signatories as needed. Sign and date by hand or with a digital signature.', { style: STYLE_IDS.small }),
+  );
+  return out;
+}

@@ -1,0 +1,96 @@
+/** The statement of applicability: which requirements apply, why not where they do not, and where each stands. */
+import type { FileChild } from 'docx';
+import { para, type Outline } from './blocks';
+import type { DocContext } from './context';
+import { TEXT_WIDTH } from './pageSetup';
+import { achievedText } from './results';
+import { dataTable } from './tables';
+import { clean, levelLabel, oneLine } from './text';
+
+const WIDTH = TEXT_WIDTH.portrait;
+
+function notApplicable(ctx: DocContext) {
+  return ctx.requirementsInScope.filter((r) => ctx.snapshot.scores.requirements[r.id]?.applicable === false);
+}
+
+function justification(ctx: DocContext, requirementId: string): string {
+  return clean(ctx.response(requirementId)?.justification).trim() || 'No justification was recorded.';
+}
+
+/** Counts per SPE, and the requirements excluded with their justification. */
+export function soaSummary(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
+  const excluded = notApplicable(ctx);
+  return [
+    outline.heading(level, 'Applicability by program element'),
+    dataTable(
+      [
+        { header: 'SPE', weight: 40 },
+        { header: 'Requirements', weight: 15 },
+        { header: 'Applicable', weight: 15 },
+        { header: 'Not applicable', weight: 15 },
+        { header: 'Assessed', weight: 15 },
+      ],
+      ctx.spesInScope.map((s) => {
+        const r = ctx.snapshot.scores.spes[s.id];
+        return [
+          `${oneLine(s.id)} ${oneLine(s.title)}`,
+          String(r?.requirements ?? 0),
+          String(r?.applicable ?? 0),
+          String((r?.requirements ?? 0) - (r?.applicable ?? 0)),
+          String(r?.assessed ?? 0),
+        ];
+      }),
+      WIDTH,
+    ),
+    outline.heading(level, 'Requirements excluded'),
+    para(
+      excluded.length
+        ? 'The organization judged the requirements below not applicable, for the reasons given. They are left out of every score.'
+        : 'Every requirement in scope was judged applicable.',
+    ),
+    ...(excluded.length
+      ? [
+          dataTable(
+            [
+              { header: 'ID', weight: 12 },
+              { header: 'Requirement', weight: 38 },
+              { header: 'Justification', weight: 50 },
+            ],
+            excluded.map((r) => [{ text: r.id, bold: true }, oneLine(r.title), justification(ctx, r.id)]),
+            WIDTH,
+          ),
+        ]
+      : []),
+  ];
+}
+
+/** Every requirement in scope: whether it applies, why not, its target and where it stands. */
+export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
+  return [
+    outline.heading(level, 'Applicability of each requirement'),
+    para('"Not assessed" marks an applicable requirement that has no achieved level yet; it counts against progress but is not scored as zero.'),
+    dataTable(
+      [
+        { header: 'ID', weight: 11 },
+        { header: 'Requirement', weight: 33 },
+        { header: 'Applies', weight: 9 },
+        { header: 'Justification', weight: 25 },
+        { header: 'Target', weight: 9 },
+        { header: 'Achieved', weight: 13 },
+      ],
+      ctx.requirementsInScope.map((r) => {
+        const score = ctx.snapshot.scores.requirements[r.id];
+        const applicable = score?.applicable ?? true;
+        return [
+          { text: r.id, bold: true },
+          oneLine(r.title),
+          applicable ? 'Yes' : 'No',
+          applicable ? clean(ctx.response(r.id)?.justification).trim() || '—' : justification(ctx, r.id),
+          applicable ? levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel) : '—',
+          achievedText(ctx, r.id),
+        ];
+      }),
+      WIDTH,
+    ),
+  ];
+}

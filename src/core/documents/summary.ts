@@ -1,0 +1,162 @@
+/** The report's executive summary, scope and method sections. */
+import type { FileChild } from 'docx';
+import type { Rollup } from '../scoring/score';
+import { SCORING_RULES } from '../scoring/rules';
+import { LEVELS } from '../workbook/maturity';
+import { bullet, labelled, note, para, type Outline } from './blocks';
+import { elementBars, speRadar } from './charts';
+import type { DocContext } from './context';
+import { TEXT_WIDTH } from './pageSetup';
+import { dataTable, keyValueTable } from './tables';
+import { day, levelLabel, meanLevel, oneLine, percent, plural } from './text';
+
+const WIDTH = TEXT_WIDTH.portrait;
+
+/** The headline figures of a rollup, in words. */
+export function rollupSentence(r: Rollup): string {
+  if (r.applicable === 0) return 'No applicable requirements.';
+  const assessed = `${r.assessed} of ${plural(r.applicable, 'applicable requirement')} assessed (${percent(r.progress)})`;
+  if (r.assessed === 0) return `${assessed}.`;
+  return `${assessed}; attained level ${levelLabel(r.attained)}; mean level ${meanLevel(r.meanAchieved)} against a mean target of ${meanLevel(r.meanTarget)}; ${percent(r.shareAtTarget)} at target; evidence coverage ${percent(r.evidenceCoverage)}.`;
+}
+
+export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[] {
+  const { snapshot } = ctx;
+  const o = snapshot.scores.overall;
+  const title = (id: string) => oneLine(ctx.index.requirement(id)?.title ?? '');
+  const keyGaps = snapshot.scores.gaps.slice(0, 5);
+  return [
+    outline.heading(1, 'Executive summary', { pageBreakBefore: true }),
+    para(
+      `This report sets out the self-assessment of ${oneLine(snapshot.organization.name)} at ${oneLine(snapshot.site.name)} against ${oneLine(snapshot.catalogue.edition)}, for the period ${day(snapshot.assessment.periodStart)} to ${day(snapshot.assessment.periodEnd)}. The figures below were computed from the workbook on ${day(snapshot.generatedAt)}.`,
+    ),
+    outline.heading(2, 'Key figures'),
+    keyValueTable(
+      [
+        ['Progress', `${o.assessed} of ${plural(o.applicable, 'applicable requirement')} assessed (${percent(o.progress)}); ${o.requirements - o.applicable} not applicable`],
+        ['Attained level', `${levelLabel(o.attained)} (the lowest achieved level among the assessed requirements)`],
+        ['Mean level against target', `${meanLevel(o.meanAchieved)} achieved against ${meanLevel(o.meanTarget)} targeted`],
+        ['Share at target', `${percent(o.shareAtTarget)} (${o.atTarget} of ${o.applicable})`],
+        ['Evidence coverage', percent(o.evidenceCoverage)],
+        ['Total gap', plural(o.totalGap, 'level')],
+        ['Remediation actions', `${o.openActions} open, of which ${o.overdueActions} overdue`],
+      ],
+      WIDTH,
+    ),
+    outline.heading(2, 'Key gaps'),
+    para(
+      keyGaps.length
+        ? 'The largest gaps between target and achieved level, ranked by the scoring rules:'
+        : 'No assessed requirement is below its target.',
+    ),
+    ...(keyGaps.length
+      ? [
+          dataTable(
+            [
+              { header: 'ID', weight: 12 },
+              { header: 'Requirement', weight: 52 },
+              { header: 'Target', weight: 12 },
+              { header: 'Achieved', weight: 12 },
+              { header: 'Gap', weight: 12 },
+            ],
+            keyGaps.map((g) => [{ text: g.requirementId, bold: true }, title(g.requirementId), levelLabel(g.target), levelLabel(g.achieved), String(g.gap)]),
+            WIDTH,
+          ),
+        ]
+      : []),
+    outline.heading(2, 'Maturity by program element'),
+    dataTable(
+      [
+        { header: 'SPE', weight: 30 },
+        { header: 'Progress', weight: 13 },
+        { header: 'Attained', weight: 13 },
+        { header: 'Mean / target', weight: 15 },
+        { header: 'At target', weight: 13 },
+        { header: 'Evidence', weight: 16 },
+      ],
+      ctx.spesInScope.map((s) => {
+        const r = snapshot.scores.spes[s.id];
+        return [
+          `${oneLine(s.id)} ${oneLine(s.title)}`,
+          r ? percent(r.progress) : '—',
+          levelLabel(r?.attained),
+          r ? `${meanLevel(r.meanAchieved)} / ${meanLevel(r.meanTarget)}` : '—',
+          r ? percent(r.shareAtTarget) : '—',
+          r ? percent(r.evidenceCoverage) : '—',
+        ];
+      }),
+      WIDTH,
+    ),
+    speRadar(snapshot),
+    note('Mean levels are over assessed requirements only; an element with nothing assessed has no achieved value.'),
+    elementBars(snapshot),
+  ];
+}
+
+export function scopeSection(ctx: DocContext, outline: Outline): FileChild[] {
+  const { snapshot } = ctx;
+  const outOfScope = snapshot.catalogue.spes.filter((s) => !snapshot.assessment.scope.includes(s.id));
+  return [
+    outline.heading(1, 'Scope', { pageBreakBefore: true }),
+    labelled('Site', [oneLine(snapshot.site.name), oneLine(snapshot.site.location)].filter(Boolean).join(', ') || 'Not recorded'),
+    labelled('Assessment period', `${day(snapshot.assessment.periodStart)} to ${day(snapshot.assessment.periodEnd)}`),
+    labelled('Default target level', levelLabel(snapshot.assessment.defaultTargetLevel)),
+    para('The security program elements (SPEs) below are in the scope of this assessment. Every requirement they contain is reported, whether assessed, not yet assessed or not applicable.'),
+    dataTable(
+      [
+        { header: 'SPE', weight: 11 },
+        { header: 'Title', weight: 44 },
+        { header: 'Elements', weight: 13 },
+        { header: 'Requirements', weight: 17 },
+        { header: 'Applicable', weight: 15 },
+      ],
+      ctx.spesInScope.map((s) => {
+        const r = snapshot.scores.spes[s.id];
+        const count = s.elements.reduce((a, e) => a + e.requirements.length, 0);
+        return [{ text: s.id, bold: true }, oneLine(s.title), String(s.elements.length), String(count), String(r?.applicable ?? count)];
+      }),
+      WIDTH,
+    ),
+    para(
+      outOfScope.length
+        ? `Not in scope: ${outOfScope.map((s) => `${oneLine(s.id)} ${oneLine(s.title)}`).join('; ')}. Their requirements are not assessed and not reported.`
+        : 'Every security program element of the catalogue is in scope.',
+    ),
+  ];
+}
+
+export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
+  const { catalogue, assessment } = ctx.snapshot;
+  return [
+    outline.heading(1, 'Method', { pageBreakBefore: true }),
+    para(
+      'Each requirement was assessed by the organization itself: the assessor recorded whether it applies, the level of maturity achieved against the target, a narrative of what is in place, the gaps found, and the evidence that supports the answer.',
+    ),
+    outline.heading(2, 'Requirement catalogue'),
+    keyValueTable(
+      [
+        ['Catalogue', oneLine(catalogue.title)],
+        ['Edition', oneLine(catalogue.edition)],
+        ['Catalogue version', `${oneLine(assessment.catalogueVersion || catalogue.version)} (${oneLine(catalogue.id)})`],
+      ],
+      WIDTH,
+    ),
+    note(catalogue.notice),
+    outline.heading(2, 'Maturity levels'),
+    dataTable(
+      [
+        { header: 'Level', weight: 10 },
+        { header: 'Name', weight: 24 },
+        { header: 'What it means', weight: 66 },
+      ],
+      LEVELS.map((l) => [{ text: l.label, bold: true }, l.name, l.description]),
+      WIDTH,
+    ),
+    outline.heading(2, 'Scoring rules'),
+    ...SCORING_RULES.map((rule) => bullet(rule)),
+    outline.heading(2, 'Requirement titles'),
+    para(
+      'Requirement IDs and titles in this document are reference titles used to identify each requirement. They are not the wording of the standard. Where a title is uncertain it is marked "(reference title unconfirmed)". The official requirement text appears only where the organization holds a licence for the standard and chose to include it.',
+    ),
+  ];
+}

@@ -1,0 +1,48 @@
+/**
+ * Text as it goes into a document: user text is cleaned of characters Word cannot read, and the
+ * figures of the scoring are written the same way in every document.
+ */
+import type { MaturityLevel } from '../workbook/model';
+
+// C0 controls other than tab and line feed (a carriage return is folded into a line break first),
+// DEL and the C1 controls, the two non-characters XML forbids, and halves of surrogate pairs.
+// eslint-disable-next-line no-control-regex -- these are exactly the characters being removed
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** User text made safe for a document: control characters removed, line endings made "\n". */
+export function clean(text: string | null | undefined): string {
+  if (text === null || text === undefined) return '';
+  return String(text).replace(/\r\n?/g, '\n').replace(FORBIDDEN, '');
+}
+
+/** One line of user text: line breaks and tabs become spaces, runs of spaces one. */
+export function oneLine(text: string | null | undefined): string {
+  return clean(text).replace(/\s+/g, ' ').trim();
+}
+
+export function levelLabel(level: MaturityLevel | null | undefined): string {
+  return level === null || level === undefined ? 'not assessed' : `ML${level}`;
+}
+
+export function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+export function meanLevel(value: number | null): string {
+  return value === null ? '—' : value.toFixed(1);
+}
+
+/** "2026-06-15T09:00:00.000Z" → "2026-06-15"; a calendar date stays as it is. */
+export function day(iso: string | null | undefined): string {
+  return iso ? iso.slice(0, 10) : '—';
+}
+
+/** A date-time as people read it, in UTC so every reader sees the same. */
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '—';
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

@@ -1,0 +1,171 @@
+/** Export: pick the documents and options, build them in a worker with progress and Cancel, save them. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useId, useState } from 'react';
+import { DOCUMENT_KINDS, DOCUMENT_TITLES, type DocumentKind } from '../../core/documents/build';
+import { useChosenAssessment } from '../components/AssessmentPicker';
+import { readSettings } from '../db/repo/settings';
+import { platform } from '../platform';
+import { exportInWorker } from '../workers/exportInWorker';
+import { useWorkbook } from '../workbook/WorkbookContext';
+import { buildSnapshot } from './buildSnapshot';
+import { EvidencePackageButton } from './EvidencePackageButton';
+
+type Status =
+  | { phase: 'idle' }
+  | { phase: 'working'; done: number; total: number; label: string }
+  | { phase: 'done'; message: string }
+  | { phase: 'failed'; message: string };
+
+export function ExportScreen() {
+  const db = useWorkbook();
+  const { assessments, assessmentId, choose } = useChosenAssessment();
+  const settings = useLiveQuery(() => readSettings(db), [db]);
+  const organization = useLiveQuery(() => db.organization.get('organization'), [db]);
+  const [kinds, setKinds] = useState<Set<DocumentKind>>(new Set(DOCUMENT_KINDS));
+  const [options, setOptions] = useState({ includeNarratives: true, includeReviewerComments: false, includeLicensedText: false });
+  const [marking, setMarking] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>({ phase: 'idle' });
+  // The way to stop whatever is running now (documents or package), while something runs.
+  const [cancel, setCancel] = useState<(() => void) | null>(null);
+  const ids = { assessment: useId(), marking: useId() };
+  const classification = marking ?? organization?.classification ?? settings?.classification ?? '';
+
+  async function exportDocuments() {
+    const selected = DOCUMENT_KINDS.filter((k) => kinds.has(k));
+    setStatus({ phase: 'working', done: 0, total: selected.length, label: 'Collecting the workbook…' });
+    try {
+      const snapshot = await buildSnapshot(db, assessmentId, { includeLicensedText: options.includeLicensedText });
+      const job = exportInWorker(snapshot, selected, { ...options, classification }, (done, total, current) =>
+        setStatus({ phase: 'working', done, total, label: `Building the ${DOCUMENT_TITLES[current].toLowerCase()}…` }),
+      );
+      setCancel(() => job.cancel);
+      const files = await job.result;
+      const saved: string[] = [];
+      for (const file of files) {
+        const result = await platform.saveFile({
+          suggestedName: file.name,
+          bytes: file.bytes,
+          filters: [{ name: 'Word document', extensions: ['docx'] }],
+        });
+        if (!result.ok) throw new Error(result.error);
+        if (result.value.saved) saved.push(result.value.path);
+      }
+      setStatus({ phase: 'done', message: saved.length ? `Saved ${saved.join(', ')}.` : 'Nothing was saved.' });
+    } catch (error) {
+      const cancelled = error instanceof DOMException && error.name === 'AbortError';
+      setStatus(
+        cancelled
+          ? { phase: 'done', message: 'Export cancelled. Nothing was saved.' }
+          : { phase: 'failed', message: `The export failed: ${(error as Error).message}` },
+      );
+    } finally {
+      setCancel(null);
+    }
+  }
+
+  const toggle = (kind: DocumentKind, on: boolean) =>
+    setKinds((k) => (on ? new Set(k).add(kind) : new Set([...k].filter((x) => x !== kind))));
+  const working = status.phase === 'working';
+  return (
+    <section className="screen" aria-labelledby="screen-title">
+      <header className="screen-header">
+        <h1 id="screen-title">Export</h1>
+      </header>
+      {assessments?.length === 0 ? (
+        <p className="panel">No assessment to export yet.</p>
+      ) : (
+        <div className="panel">
+          <div className="form-grid">
+            <label htmlFor={ids.assessment}>Assessment</label>
+            <select id={ids.assessment} value={assessmentId} onChange={(e) => choose(e.target.value)}>
+              {assessments?.map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name}
+                </option>
+              ))}
+            </select>
+            <span id="docs-label">Documents</span>
+            <fieldset className="checkbox-list" aria-labelledby="docs-label">
+              {DOCUMENT_KINDS.map((kind) => (
+                <label key={kind}>
+                  <input type="checkbox" checked={kinds.has(kind)} onChange={(e) => toggle(kind, e.target.checked)} />{' '}
+                  {DOCUMENT_TITLES[kind]}
+                </label>
+              ))}
+            </fieldset>
+            <span id="options-label">Include</span>
+            <fieldset className="checkbox-list" aria-labelledby="options-label">
+              <label>
+                <input
+                  type="checkbox"
+                  checked={options.includeNarratives}
+                  onChange={(e) => setOptions((o) => ({ ...o, includeNarratives: e.target.checked }))}
+                />{' '}
+                Implementation narratives
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={options.includeReviewerComments}
+                  onChange={(e) => setOptions((o) => ({ ...o, includeReviewerComments: e.target.checked }))}
+                />{' '}
+                Reviewer comments
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  checked={options.includeLicensedText}
+                  onChange={(e) => setOptions((o) => ({ ...o, includeLicensedText: e.target.checked }))}
+                />{' '}
+                Licensed text of the standard (only for readers licensed to it)
+              </label>
+            </fieldset>
+            <label htmlFor={ids.marking}>Classification marking</label>
+            <input id={ids.marking} value={classification} maxLength={40} onChange={(e) => setMarking(e.target.value)} />
+          </div>
+          <div className="button-row export-actions">
+            <button
+              type="button"
+              className="primary"
+              disabled={working || kinds.size === 0 || !assessmentId}
+              onClick={() => void exportDocuments()}
+            >
+              Export documents
+            </button>
+            <EvidencePackageButton
+              assessmentId={assessmentId}
+              kinds={[...kinds]}
+              options={{ ...options, classification }}
+              disabled={working || !assessmentId}
+              onStatus={setStatus}
+              onCancelable={(fn) => setCancel(() => fn)}
+            />
+            {working && cancel && (
+              <button type="button" onClick={cancel}>
+                Cancel
+              </button>
+            )}
+          </div>
+          {status.phase === 'working' && (
+            <div className="notice" role="status">
+              <label>
+                {status.label}
+                <progress max={status.total || 1} value={status.done} />
+              </label>
+            </div>
+          )}
+          {status.phase === 'done' && (
+            <p className="notice success" role="status">
+              {status.message}
+            </p>
+          )}
+          {status.phase === 'failed' && (
+            <p className="notice error" role="alert">
+              {status.message}
+            </p>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** Runs one export in a fresh worker; cancelling terminates it, so no half-built document is kept. */
+import type { DocumentKind, DocumentOptions } from '../../core/documents/build';
+import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
+import type { ExportReply, ExportRequest } from './export.worker';
+
+export interface ExportJob {
+  result: Promise<{ name: string; bytes: Uint8Array }[]>;
+  cancel(): void;
+}
+
+export function exportInWorker(
+  snapshot: WorkbookSnapshot,
+  kinds: DocumentKind[],
+  options: Partial<DocumentOptions>,
+  onProgress: (done: number, total: number, current: DocumentKind) => void,
+): ExportJob {
+  const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'export' });
+  let cancel = () => {};
+  const result = new Promise<{ name: string; bytes: Uint8Array }[]>((resolve, reject) => {
+    cancel = () => {
+      worker.terminate();
+      reject(new DOMException('The export was cancelled.', 'AbortError'));
+    };
+    worker.onmessage = (event: MessageEvent<ExportReply>) => {
+      const reply = event.data;
+      if (reply.type === 'progress') return onProgress(reply.done, reply.total, reply.current);
+      worker.terminate();
+      if (reply.type === 'done') resolve(reply.files);
+      else reject(new Error(reply.message));
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      reject(new Error(event.message || 'The export stopped unexpectedly.'));
+    };
+    worker.postMessage({ snapshot, kinds, options } satisfies ExportRequest);
+  });
+  return { result, cancel: () => cancel() };
+}

@@ -1,0 +1,33 @@
+/** Reads .docx files back through python-docx (read_docx.py), an OOXML reader independent of ours. */
+import path from 'node:path';
+import { PYTHON, run } from './tools';
+
+export interface DocxText {
+  headings: { style: string; text: string }[];
+  /** Body paragraphs and table rows in document order; headings prefixed "# ", "## " …, the title "= ". */
+  blocks: string[];
+  headers: string[];
+  footers: string[];
+}
+
+const SCRIPT = path.join(import.meta.dirname, 'read_docx.py');
+
+export async function readDocx(files: readonly string[]): Promise<Map<string, DocxText>> {
+  const { stdout } = await run(PYTHON, [SCRIPT, ...files], 180_000);
+  const parsed = JSON.parse(stdout) as Record<string, DocxText>;
+  return new Map(files.map((f) => [f, parsed[f]!]));
+}
+
+/** All the text, whitespace folded to single spaces. */
+export function flatText(doc: DocxText): string {
+  return [...doc.blocks, ...doc.headers, ...doc.footers].join('\n').replace(/\s+/g, ' ');
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** IDs (such as "ORG 1.1") that do not occur as whole IDs: "ORG 1.10" does not count for "ORG 1.1". */
+export function missingIds(text: string, ids: readonly string[]): string[] {
+  return ids.filter((id) => !new RegExp(`(?<![\\w.])${escapeRegExp(id).replace(/ /g, '\\s+')}(?![\\w]|\\.\\d)`).test(text));
+}
