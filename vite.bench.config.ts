@@ -7,6 +7,7 @@ import { SECURITY_HEADERS } from './src/shared/csp.ts';
 export default defineConfig({
   root: fileURLToPath(new URL('./bench/page', import.meta.url)),
   plugins: [shippedCataloguesPlugin()],
+  define: { __APP_VERSION__: JSON.stringify('bench') },
   // Served under /bench/ beside the app, so both share the app's origin and its database.
   base: '/bench/',
   build: {

@@ -77,6 +77,20 @@ try {
     console.log(
       `  limit, sha256sum on a 100 MiB file: ${limit.sha256sum.toFixed(0)} MB/s → ${((100 * result.hashMBps) / limit.sha256sum).toFixed(0)} %`,
     );
+  const exp = (await page.evaluate(() => (window as unknown as { bench: { exportFigures(): Promise<never> } }).bench.exportFigures())) as {
+    reportMs: number;
+    evidence: number;
+    packageBytes: number;
+    packageMs: number;
+    heapBefore: number;
+    peakHeap: number;
+    largestFile: number;
+  };
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(0)} MiB`;
+  console.log(`report for one assessment (${exp.evidence} register rows) in the export worker: ${exp.reportMs.toFixed(0)} ms`);
+  console.log(
+    `evidence package: ${mb(exp.packageBytes)} in ${(exp.packageMs / 1000).toFixed(1)} s = ${(exp.packageBytes / 1e6 / (exp.packageMs / 1000)).toFixed(0)} MB/s; JS heap ${mb(exp.heapBefore)} before, peak ${mb(exp.peakHeap)} (largest file ${mb(exp.largestFile)})`,
+  );
   console.log('queries (median of 15):');
   for (const [name, ms] of Object.entries(result.queryMs)) console.log(`  ${name.padEnd(36)} ${ms.toFixed(2)} ms`);
 } finally {

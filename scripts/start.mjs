@@ -10,7 +10,10 @@ function electronBinary() {
   // Electron's own variable for a binary kept elsewhere (an offline machine's copy, or a test's).
   const override = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (override) {
-    const binary = path.join(override, process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron');
+    const binary = path.join(
+      override,
+      process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron',
+    );
     return existsSync(binary) ? binary : null;
   }
   try {

@@ -4,6 +4,9 @@ import { saveOrganization } from '../../src/renderer/db/repo/people';
 import { addFiles } from '../../src/renderer/db/repo/evidence';
 import { overdueActions } from '../../src/renderer/db/repo/actions';
 import { hashInWorker } from '../../src/renderer/workers/hashInWorker';
+import { buildSnapshot } from '../../src/renderer/export/buildSnapshot';
+import { buildEvidencePackage } from '../../src/renderer/export/evidencePackage';
+import { exportInWorker } from '../../src/renderer/workers/exportInWorker';
 import { generate, randomBlob, type WorkloadSize } from './workload';
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
@@ -60,5 +63,30 @@ async function fillApp(size: WorkloadSize) {
   return { assessmentId: assessment.id };
 }
 
-(window as unknown as { bench: unknown }).bench = { run, fillApp };
+/** The evidence package of the first assessment, and the report built in the export worker. */
+async function exportFigures() {
+  const db = await openWorkbook('bench');
+  const assessment = (await db.assessments.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt))[0]!;
+  const snapshot = await buildSnapshot(db, assessment.id, { includeLicensedText: false });
+  let start = performance.now();
+  const [report] = await exportInWorker(snapshot, ['report'], {}, () => undefined).result;
+  const reportMs = performance.now() - start;
+  const memory = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0;
+  let peakHeap = memory();
+  const before = peakHeap;
+  start = performance.now();
+  const blob = await buildEvidencePackage(
+    db,
+    snapshot,
+    [report!],
+    () => (peakHeap = Math.max(peakHeap, memory())),
+    new AbortController().signal,
+  );
+  const packageMs = performance.now() - start;
+  const largestFile = Math.max(...snapshot.evidence.map((e) => e.size ?? 0));
+  db.close();
+  return { reportMs, evidence: snapshot.evidence.length, packageBytes: blob.size, packageMs, heapBefore: before, peakHeap, largestFile };
+}
+
+(window as unknown as { bench: unknown }).bench = { run, fillApp, exportFigures };
 document.getElementById('status')!.textContent = 'ready';

@@ -36,7 +36,8 @@ export function parseArgs(command: string, argv: readonly string[], spec: FlagSp
       continue;
     }
     const value = eq === -1 ? argv[++i] : arg.slice(eq + 1);
-    if (value === undefined || value === '' || (eq === -1 && value.startsWith('--'))) throw new InputError(`${command}: --${flag} needs a value`);
+    if (value === undefined || value === '' || (eq === -1 && value.startsWith('--')))
+      throw new InputError(`${command}: --${flag} needs a value`);
     parsed.values.set(flag, value);
   }
   return parsed;

@@ -10,7 +10,10 @@ import { writeFileAtomic } from './files';
 export const SAMPLE_CATALOGUE = 'iec-62443-2-1-2024';
 
 export function appInfo(): { name: string; version: string } {
-  const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as { productName?: string; version?: string };
+  const pkg = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../package.json'), 'utf8')) as {
+    productName?: string;
+    version?: string;
+  };
   return { name: pkg.productName ?? 'CSMS Workbook', version: pkg.version ?? '0.0.0' };
 }
 

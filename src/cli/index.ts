@@ -41,10 +41,17 @@ export async function main(argv: readonly string[]): Promise<number> {
       return EXIT.badInput;
     }
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`csms: unexpected failure: ${oneLine(message)}${process.env.CSMS_DEBUG ? '' : ' (set CSMS_DEBUG=1 for details)'}\n`);
+    process.stderr.write(
+      `csms: unexpected failure: ${oneLine(message)}${process.env.CSMS_DEBUG ? '' : ' (set CSMS_DEBUG=1 for details)'}\n`,
+    );
     if (process.env.CSMS_DEBUG && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
     return EXIT.failure;
   }
 }
+
+// A reader that stops early (`csms demo | head`) is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 
 process.exitCode = await main(process.argv.slice(2));

@@ -1,7 +1,14 @@
 /** `csms report`: Word documents from a snapshot file. */
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { buildDocument, documentFileName, DOCUMENT_KINDS, packDocument, type DocumentKind, type DocumentOptions } from '../core/documents/build';
+import {
+  buildDocument,
+  documentFileName,
+  DOCUMENT_KINDS,
+  packDocument,
+  type DocumentKind,
+  type DocumentOptions,
+} from '../core/documents/build';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { parseArgs } from './args';
 import { fsInputError, InputError } from './errors';
@@ -30,7 +37,9 @@ function documentOptions(snapshot: WorkbookSnapshot, switches: Set<string>, mark
   }
   const licensed = switches.has('licensed-text');
   if (licensed && !snapshot.licensedText?.length) {
-    throw new InputError('report: --licensed-text: the snapshot holds no licensed text (export it from the app with the official text included)');
+    throw new InputError(
+      'report: --licensed-text: the snapshot holds no licensed text (export it from the app with the official text included)',
+    );
   }
   return {
     includeReviewerComments: switches.has('comments'),

@@ -193,7 +193,10 @@ const snapshotSchema = z.strictObject({
     brokenAt: count.nullable(),
     reason: str(500).nullable(),
   }),
-  licensedText: list(z.strictObject({ id: str(40), text: str(20_000), title: str(300).optional() }), SNAPSHOT_LIMITS.licensedText).nullable(),
+  licensedText: list(
+    z.strictObject({ id: str(40), text: str(20_000), title: str(300).optional() }),
+    SNAPSHOT_LIMITS.licensedText,
+  ).nullable(),
 }) satisfies z.ZodType<WorkbookSnapshot>;
 
 function pathText(path: readonly PropertyKey[]): string {
@@ -219,12 +222,11 @@ const EXPECTED: Record<string, string> = { array: 'a list', object: 'an object',
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const at = pathText(issue.path);
   const subject = at || 'the file';
+  const value = valueAt(data, issue.path);
+  if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') return `${subject} is missing`;
   switch (issue.code) {
-    case 'invalid_type': {
-      const value = valueAt(data, issue.path);
-      if (value === undefined) return `${subject} is missing`;
+    case 'invalid_type':
       return `${subject} must be ${EXPECTED[issue.expected] ?? `a ${issue.expected}`}, not ${typeName(value)}`;
-    }
     case 'unrecognized_keys':
       return `${at ? `${at} has an ` : ''}unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'too_big':
@@ -251,7 +253,8 @@ function crossCheck(s: WorkbookSnapshot): string | null {
     if (e.kind === 'file' && !e.sha256) return `evidence[${i}].sha256 is missing (file evidence needs its hash)`;
   }
   const spes = new Set(s.catalogue.spes.map((spe) => spe.id));
-  for (const [i, id] of s.assessment.scope.entries()) if (!spes.has(id)) return `assessment.scope[${i}] names ${id}, which is not in the catalogue`;
+  for (const [i, id] of s.assessment.scope.entries())
+    if (!spes.has(id)) return `assessment.scope[${i}] names ${id}, which is not in the catalogue`;
   const checks: [string, { requirementId: string; assessmentId: string }[]][] = [
     ['responses', s.responses],
     ['links', s.links],
@@ -263,7 +266,8 @@ function crossCheck(s: WorkbookSnapshot): string | null {
       if (!requirements.has(item.requirementId)) return `${what}[${i}].requirementId ${item.requirementId} is not in the catalogue`;
     }
   }
-  for (const [i, l] of s.links.entries()) if (!evidence.has(l.evidenceId)) return `links[${i}].evidenceId ${l.evidenceId} is not in evidence`;
+  for (const [i, l] of s.links.entries())
+    if (!evidence.has(l.evidenceId)) return `links[${i}].evidenceId ${l.evidenceId} is not in evidence`;
   return null;
 }
 

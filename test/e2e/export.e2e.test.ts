@@ -75,7 +75,12 @@ describe('export', () => {
     const manifest = JSON.parse(new TextDecoder().decode(entries['manifest.json']!)) as { evidence: { kind: string }[] };
     expect(manifest.evidence.map((e) => e.kind).sort()).toEqual(expect.arrayContaining(['file', 'link', 'note']));
     const check = execFileSync('sha256sum', ['-c', 'manifest-sha256.txt'], { cwd: folder, encoding: 'utf8' });
-    expect(check.trim().split('\n').every((line) => line.endsWith(': OK'))).toBe(true);
+    expect(
+      check
+        .trim()
+        .split('\n')
+        .every((line) => line.endsWith(': OK')),
+    ).toBe(true);
     expect(check.trim().split('\n')).toHaveLength(evidenceFiles.length + 4 + 1);
   });
 });

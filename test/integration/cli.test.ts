@@ -62,7 +62,7 @@ describe('csms demo', () => {
   });
 });
 
-describe('csms report', () => {
+describe.concurrent('csms report', { timeout: TIMEOUT }, () => {
   it(
     'writes a Word document from the snapshot',
     async () => {
@@ -93,11 +93,17 @@ describe('csms report', () => {
   });
 
   it('refuses a snapshot from a newer app, saying to update', async () => {
-    expectBadInput(await cli('report', write('newer.json', { ...sample, format: 2 }), '--out', 'x.docx'), /newer\.json: .*newer version.*update/);
+    expectBadInput(
+      await cli('report', write('newer.json', { ...sample, format: 2 }), '--out', 'x.docx'),
+      /newer\.json: .*newer version.*update/,
+    );
   });
 
   it('refuses another format version', async () => {
-    expectBadInput(await cli('report', write('zero.json', { ...sample, format: 0 }), '--out', 'x.docx'), /zero\.json: not a workbook snapshot: format must be 1/);
+    expectBadInput(
+      await cli('report', write('zero.json', { ...sample, format: 0 }), '--out', 'x.docx'),
+      /zero\.json: not a workbook snapshot: format must be 1/,
+    );
   });
 
   it('names the missing field', async () => {
@@ -142,7 +148,7 @@ describe('csms report', () => {
   });
 });
 
-describe('csms --help', () => {
+describe('csms --help', { timeout: TIMEOUT }, () => {
   it('prints the usage and exits 0, also with no arguments', async () => {
     for (const args of [['--help'], []]) {
       const outcome = await cli(...args);

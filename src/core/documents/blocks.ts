@@ -30,15 +30,20 @@ export interface ParaOptions {
   color?: string;
   keepNext?: boolean;
   spacingAfter?: number;
+  spacingBefore?: number;
 }
 
 export function para(text: string, options: ParaOptions = {}): Paragraph {
-  const { style, keepNext, spacingAfter, ...run } = options;
+  const { style, keepNext, spacingAfter, spacingBefore, ...run } = options;
+  const spacing = {
+    ...(spacingBefore !== undefined ? { before: spacingBefore } : {}),
+    ...(spacingAfter !== undefined ? { after: spacingAfter } : {}),
+  };
   return new Paragraph({
     children: runs(text, run),
     ...(style ? { style } : {}),
     ...(keepNext ? { keepNext } : {}),
-    ...(spacingAfter !== undefined ? { spacing: { after: spacingAfter } } : {}),
+    ...(Object.keys(spacing).length ? { spacing } : {}),
   });
 }
 

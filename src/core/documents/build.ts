@@ -55,7 +55,8 @@ function resolveOptions(snapshot: WorkbookSnapshot, options: Partial<DocumentOpt
 const PURPOSES: Record<Exclude<DocumentKind, 'report'>, string> = {
   soa: 'This statement lists every requirement in the scope of the assessment, whether it applies at this site, the justification where it does not, and the maturity achieved against the target.',
   plan: 'This plan lists the remediation actions recorded against the assessment, most urgent first, and the gaps that have no open action yet.',
-  register: 'This register lists every evidence item linked to the assessment. File evidence is identified by its full SHA-256 hash so that each file can be checked independently.',
+  register:
+    'This register lists every evidence item linked to the assessment. File evidence is identified by its full SHA-256 hash so that each file can be checked independently.',
 };
 
 function smallDocument(ctx: DocContext, kind: Exclude<DocumentKind, 'report'>): ISectionOptions[] {
@@ -84,11 +85,12 @@ export function buildDocument(snapshot: WorkbookSnapshot, kind: DocumentKind, op
   const resolved = resolveOptions(snapshot, options);
   const title = DOCUMENT_TITLES[kind];
   const ctx = createContext(snapshot, resolved, title);
+  const { assessment, organization, site } = ctx.snapshot;
   return new Document({
-    title: `${title}: ${oneLine(snapshot.assessment.name)}`,
+    title: `${title}: ${assessment.name}`,
     subject: oneLine(snapshot.catalogue.edition),
-    creator: oneLine(snapshot.preparedBy?.name ?? snapshot.app.name),
-    description: `${title} for ${oneLine(snapshot.organization.name)}, ${oneLine(snapshot.site.name)}. ${resolved.classification}.`,
+    creator: oneLine(snapshot.preparedBy?.name) || oneLine(snapshot.app.name),
+    description: `${title} for ${organization.name}, ${site.name}. ${resolved.classification}.`,
     keywords: `${resolved.classification}; IEC 62443-2-1; CSMS`,
     styles: DOCUMENT_STYLES,
     sections: kind === 'report' ? reportSections(ctx) : smallDocument(ctx, kind),
@@ -96,7 +98,7 @@ export function buildDocument(snapshot: WorkbookSnapshot, kind: DocumentKind, op
 }
 
 /** The .docx bytes. Uses no Node Buffer and no Blob, so it runs in Node and in a Web Worker alike. */
-export async function packDocument(doc: Document): Promise<Uint8Array> {
+export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 

@@ -12,7 +12,11 @@ const LEVEL_AXIS = { minimum: 0, maximum: 4, interval: 1, numberFormat: '0' } as
 
 function chartParagraph(run: ChartRun): Paragraph {
   // Single spacing with an explicit rule: some readers take a bare line height as exact and clip the chart.
-  return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO }, children: [run] });
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
+    children: [run],
+  });
 }
 
 /** Mean achieved against mean target for each SPE in scope. */

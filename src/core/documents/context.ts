@@ -32,7 +32,18 @@ function groupSorted(pairs: [string, string][]): Map<string, string[]> {
   return new Map([...map].map(([k, v]) => [k, [...v].sort(compareIds)]));
 }
 
-export function createContext(snapshot: WorkbookSnapshot, options: DocumentOptions, title: string): DocContext {
+/** The snapshot with names that read well when left empty. */
+function withFallbackNames(snapshot: WorkbookSnapshot): WorkbookSnapshot {
+  return {
+    ...snapshot,
+    organization: { ...snapshot.organization, name: oneLine(snapshot.organization.name) || '(organization not recorded)' },
+    site: { ...snapshot.site, name: oneLine(snapshot.site.name) || '(site not recorded)' },
+    assessment: { ...snapshot.assessment, name: oneLine(snapshot.assessment.name) || 'Untitled assessment' },
+  };
+}
+
+export function createContext(original: WorkbookSnapshot, options: DocumentOptions, title: string): DocContext {
+  const snapshot = withFallbackNames(original);
   const index = indexCatalogue(snapshot.catalogue);
   const scope = new Set(snapshot.assessment.scope);
   const spesInScope = snapshot.catalogue.spes.filter((s) => scope.has(s.id));

@@ -41,7 +41,10 @@ export function coverPage(ctx: DocContext, purpose: string): FileChild[] {
         ['Site', site || 'Not recorded'],
         ['Assessment', oneLine(assessment.name)],
         ['Assessment period', `${day(assessment.periodStart)} to ${day(assessment.periodEnd)}`],
-        ['Requirement catalogue', `${oneLine(catalogue.edition)} (catalogue version ${oneLine(assessment.catalogueVersion || catalogue.version)})`],
+        [
+          'Requirement catalogue',
+          `${oneLine(catalogue.edition)} (catalogue version ${oneLine(assessment.catalogueVersion || catalogue.version)})`,
+        ],
         ['Document version', documentVersion(ctx)],
         ['Classification', oneLine(page.classification)],
         ['Prepared by', preparedBy(ctx)],
@@ -65,7 +68,9 @@ export function documentControl(ctx: DocContext, outline: Outline): FileChild[] 
   const prepared = snapshot.preparedBy;
   return [
     outline.heading(1, 'Document control'),
-    para('Record each change to this document below. The first revision was generated from the workbook; later revisions are added by hand.'),
+    para(
+      'Record each change to this document below. The first revision was generated from the workbook; later revisions are added by hand.',
+    ),
     outline.heading(2, 'Revision history'),
     dataTable(
       [
@@ -75,7 +80,12 @@ export function documentControl(ctx: DocContext, outline: Outline): FileChild[] 
         { header: 'By', weight: 26 },
       ],
       [
-        ['1', day(snapshot.generatedAt), `Generated from the workbook. Assessment status: ${STATUS_WORDS[snapshot.assessment.status].toLowerCase()}.`, prepared ? oneLine(prepared.name) : ''],
+        [
+          '1',
+          day(snapshot.generatedAt),
+          `Generated from the workbook. Assessment status: ${STATUS_WORDS[snapshot.assessment.status].toLowerCase()}.`,
+          prepared ? oneLine(prepared.name) : '',
+        ],
         ['', '', '', ''],
         ['', '', '', ''],
       ],

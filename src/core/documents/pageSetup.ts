@@ -79,8 +79,19 @@ export function section(ctx: PageContext, orientation: Orientation, children: Fi
   return {
     properties: {
       page: {
-        size: { width: A4.short, height: A4.long, orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-        margin: { top: MARGIN.top, bottom: MARGIN.bottom, left: MARGIN.side, right: MARGIN.side, header: MARGIN.header, footer: MARGIN.footer },
+        size: {
+          width: A4.short,
+          height: A4.long,
+          orientation: orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+        },
+        margin: {
+          top: MARGIN.top,
+          bottom: MARGIN.bottom,
+          left: MARGIN.side,
+          right: MARGIN.side,
+          header: MARGIN.header,
+          footer: MARGIN.footer,
+        },
       },
     },
     headers: { default: header(ctx, width) },

@@ -39,7 +39,7 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
     ),
     dataTable(
       [
-        { header: 'Requirement', weight: 12 },
+        { header: 'ID', weight: 12 },
         { header: 'Action', weight: 40 },
         { header: 'Owner', weight: 15 },
         { header: 'Priority', weight: 10 },
@@ -50,7 +50,7 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
         { text: a.requirementId, bold: true },
         oneLine(a.description),
         oneLine(a.owner),
-        a.priority,
+        a.priority.charAt(0).toUpperCase() + a.priority.slice(1),
         STATUS_WORDS[a.status],
         a.dueDate ? `${day(a.dueDate)}${isOpen(a) && a.dueDate < snapshot.today ? ' (overdue)' : ''}` : '—',
       ]),

@@ -39,7 +39,9 @@ export function reportSections(ctx: DocContext): ISectionOptions[] {
   ];
   const register: FileChild[] = [
     outline.heading(1, 'Evidence register'),
-    para('The evidence relied on in this assessment. Files are identified by their full SHA-256 hash, computed when they were added to the workbook.'),
+    para(
+      'The evidence relied on in this assessment. Files are identified by their full SHA-256 hash, computed when they were added to the workbook.',
+    ),
     ...registerSection(ctx, outline),
   ];
   const closing: FileChild[] = [...attestationSection(ctx, outline, false), ...signOffSection(ctx, outline)];

@@ -58,7 +58,11 @@ function requirementDetail(ctx: DocContext, requirement: Requirement, outline: O
     if (gaps) out.push(labelled('Gaps', gaps));
   }
   for (const a of ctx.actions(requirement.id)) {
-    out.push(bullet(`Action (${a.priority}, ${a.status}${a.dueDate ? `, due ${day(a.dueDate)}` : ''}, ${oneLine(a.owner)}): ${oneLine(a.description)}`));
+    out.push(
+      bullet(
+        `Action (${a.priority}, ${a.status}${a.dueDate ? `, due ${day(a.dueDate)}` : ''}, ${oneLine(a.owner)}): ${oneLine(a.description)}`,
+      ),
+    );
   }
   const comment = clean(response?.reviewComment).trim();
   if (options.includeReviewerComments && comment) {
@@ -81,11 +85,11 @@ function elementSection(ctx: DocContext, element: Element, outline: Outline): Fi
       [
         { header: 'ID', weight: 11 },
         { header: 'Requirement', weight: 35 },
-        { header: 'Applies', weight: 9 },
-        { header: 'Target', weight: 8 },
-        { header: 'Achieved', weight: 12 },
+        { header: 'Applies', weight: 10 },
+        { header: 'Target', weight: 9 },
+        { header: 'Achieved', weight: 13 },
         { header: 'Gap', weight: 6 },
-        { header: 'Evidence', weight: 19 },
+        { header: 'Evidence', weight: 16 },
       ],
       elementRows(ctx, element),
       WIDTH,

@@ -45,7 +45,10 @@ export function signOffSection(ctx: DocContext, outline: Outline): FileChild[] {
   if (snapshot.changeLog.headHash) out.push(labelled('Change-log head hash', snapshot.changeLog.headHash));
   if (recorded) {
     out.push(
-      labelled('Sign-off recorded in the workbook', `${oneLine(recorded.by)}, ${oneLine(recorded.role)}, ${dateTime(recorded.at)}${recorded.note ? `: ${oneLine(recorded.note)}` : ''}`),
+      labelled(
+        'Sign-off recorded in the workbook',
+        `${oneLine(recorded.by)}, ${oneLine(recorded.role)}, ${dateTime(recorded.at)}${recorded.note ? `: ${oneLine(recorded.note)}` : ''}`,
+      ),
     );
   }
   out.push(

@@ -24,10 +24,10 @@ export function soaSummary(ctx: DocContext, outline: Outline, level: 1 | 2 = 2):
     outline.heading(level, 'Applicability by program element'),
     dataTable(
       [
-        { header: 'SPE', weight: 40 },
-        { header: 'Requirements', weight: 15 },
+        { header: 'SPE', weight: 36 },
+        { header: 'Requirements', weight: 17 },
         { header: 'Applicable', weight: 15 },
-        { header: 'Not applicable', weight: 15 },
+        { header: 'Not applicable', weight: 17 },
         { header: 'Assessed', weight: 15 },
       ],
       ctx.spesInScope.map((s) => {
@@ -68,15 +68,17 @@ export function soaSummary(ctx: DocContext, outline: Outline, level: 1 | 2 = 2):
 export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
   return [
     outline.heading(level, 'Applicability of each requirement'),
-    para('"Not assessed" marks an applicable requirement that has no achieved level yet; it counts against progress but is not scored as zero.'),
+    para(
+      '"Not assessed" marks an applicable requirement that has no achieved level yet; it counts against progress but is not scored as zero.',
+    ),
     dataTable(
       [
         { header: 'ID', weight: 11 },
         { header: 'Requirement', weight: 33 },
         { header: 'Applies', weight: 9 },
-        { header: 'Justification', weight: 25 },
+        { header: 'Justification', weight: 24 },
         { header: 'Target', weight: 9 },
-        { header: 'Achieved', weight: 13 },
+        { header: 'Achieved', weight: 14 },
       ],
       ctx.requirementsInScope.map((r) => {
         const score = ctx.snapshot.scores.requirements[r.id];

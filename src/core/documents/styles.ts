@@ -18,7 +18,13 @@ export const COLORS = {
 /** Sizes in half-points, as Word stores them. */
 export const SIZES = { body: 20, small: 17, table: 17, hash: 15, title: 48, subtitle: 28 } as const;
 
-export const STYLE_IDS = { small: 'SmallText', tableText: 'TableText', hash: 'HashText', marking: 'Marking', tocEntry: 'TocEntry' } as const;
+export const STYLE_IDS = {
+  small: 'SmallText',
+  tableText: 'TableText',
+  hash: 'HashText',
+  marking: 'Marking',
+  tocEntry: 'TocEntry',
+} as const;
 
 export const DOCUMENT_STYLES: IStylesOptions = {
   default: {

@@ -33,7 +33,10 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
     outline.heading(2, 'Key figures'),
     keyValueTable(
       [
-        ['Progress', `${o.assessed} of ${plural(o.applicable, 'applicable requirement')} assessed (${percent(o.progress)}); ${o.requirements - o.applicable} not applicable`],
+        [
+          'Progress',
+          `${o.assessed} of ${plural(o.applicable, 'applicable requirement')} assessed (${percent(o.progress)}); ${o.requirements - o.applicable} not applicable`,
+        ],
         ['Attained level', `${levelLabel(o.attained)} (the lowest achieved level among the assessed requirements)`],
         ['Mean level against target', `${meanLevel(o.meanAchieved)} achieved against ${meanLevel(o.meanTarget)} targeted`],
         ['Share at target', `${percent(o.shareAtTarget)} (${o.atTarget} of ${o.applicable})`],
@@ -59,7 +62,13 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
               { header: 'Achieved', weight: 12 },
               { header: 'Gap', weight: 12 },
             ],
-            keyGaps.map((g) => [{ text: g.requirementId, bold: true }, title(g.requirementId), levelLabel(g.target), levelLabel(g.achieved), String(g.gap)]),
+            keyGaps.map((g) => [
+              { text: g.requirementId, bold: true },
+              title(g.requirementId),
+              levelLabel(g.target),
+              levelLabel(g.achieved),
+              String(g.gap),
+            ]),
             WIDTH,
           ),
         ]
@@ -101,7 +110,9 @@ export function scopeSection(ctx: DocContext, outline: Outline): FileChild[] {
     labelled('Site', [oneLine(snapshot.site.name), oneLine(snapshot.site.location)].filter(Boolean).join(', ') || 'Not recorded'),
     labelled('Assessment period', `${day(snapshot.assessment.periodStart)} to ${day(snapshot.assessment.periodEnd)}`),
     labelled('Default target level', levelLabel(snapshot.assessment.defaultTargetLevel)),
-    para('The security program elements (SPEs) below are in the scope of this assessment. Every requirement they contain is reported, whether assessed, not yet assessed or not applicable.'),
+    para(
+      'The security program elements (SPEs) below are in the scope of this assessment. Every requirement they contain is reported, whether assessed, not yet assessed or not applicable.',
+    ),
     dataTable(
       [
         { header: 'SPE', weight: 11 },
@@ -121,6 +132,7 @@ export function scopeSection(ctx: DocContext, outline: Outline): FileChild[] {
       outOfScope.length
         ? `Not in scope: ${outOfScope.map((s) => `${oneLine(s.id)} ${oneLine(s.title)}`).join('; ')}. Their requirements are not assessed and not reported.`
         : 'Every security program element of the catalogue is in scope.',
+      { spacingBefore: 160 },
     ),
   ];
 }
@@ -154,6 +166,18 @@ export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
     ),
     outline.heading(2, 'Scoring rules'),
     ...SCORING_RULES.map((rule) => bullet(rule)),
+    outline.heading(2, 'Reading the results'),
+    para(
+      'The results that follow have one chapter per security program element and one section per element. Each element opens with a table of its requirements, then gives every requirement its own heading with the answer recorded for it.',
+    ),
+    bullet(
+      'Applies: whether the requirement applies at this site. Those that do not are marked not applicable, with the justification, and are left out of every figure.',
+    ),
+    bullet(
+      'Target and Achieved: maturity levels from ML0 to ML4. An applicable requirement without an achieved level is marked not assessed.',
+    ),
+    bullet('Gap: the target minus the achieved level, or zero when the target is met; a dash where nothing was assessed.'),
+    bullet('Evidence: the IDs of the evidence items relied on, as listed in the evidence register.'),
     outline.heading(2, 'Requirement titles'),
     para(
       'Requirement IDs and titles in this document are reference titles used to identify each requirement. They are not the wording of the standard. Where a title is uncertain it is marked "(reference title unconfirmed)". The official requirement text appears only where the organization holds a licence for the standard and chose to include it.',

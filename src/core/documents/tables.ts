@@ -2,7 +2,7 @@
  * Table helpers. Every table has explicit column widths in twentieths of a point, a header row that
  * repeats on each page, and at least one paragraph in every cell, as Word requires.
  */
-import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType } from 'docx';
+import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { runs } from './blocks';
 import { COLORS, STYLE_IDS } from './styles';
 
@@ -48,8 +48,6 @@ function cellParagraphs(value: CellValue): Paragraph[] {
 function cell(value: CellValue, width: number, options: { fill?: string; header?: boolean } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
-    margins: CELL_MARGINS,
-    verticalAlign: VerticalAlign.TOP,
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
     children: options.header
       ? [new Paragraph({ style: STYLE_IDS.tableText, keepNext: true, children: [new TextRun({ text: String(value), bold: true })] })]
@@ -76,11 +74,22 @@ export function dataTable(
   });
   const body = rows.length
     ? rows.map((row) => new TableRow({ cantSplit: true, ...height, children: widths.map((w, i) => cell(row[i] ?? '', w)) }))
-    : [new TableRow({ children: [new TableCell({ columnSpan: columns.length, margins: CELL_MARGINS, width: { size: total, type: WidthType.DXA }, children: cellParagraphs({ text: 'None recorded.', italics: true }) })] })];
+    : [
+        new TableRow({
+          children: [
+            new TableCell({
+              columnSpan: columns.length,
+              width: { size: total, type: WidthType.DXA },
+              children: cellParagraphs({ text: 'None recorded.', italics: true }),
+            }),
+          ],
+        }),
+      ];
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: BORDERS,
     rows: [headerRow, ...body],
   });
@@ -93,6 +102,7 @@ export function keyValueTable(rows: readonly (readonly [string, CellValue])[], t
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
+    margins: CELL_MARGINS,
     borders: BORDERS,
     rows: rows.map(
       ([label, value]) =>

@@ -6,8 +6,9 @@ import type { MaturityLevel } from '../workbook/model';
 
 // C0 controls other than tab and line feed (a carriage return is folded into a line break first),
 // DEL and the C1 controls, the two non-characters XML forbids, and halves of surrogate pairs.
-// eslint-disable-next-line no-control-regex -- these are exactly the characters being removed
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN =
+  // eslint-disable-next-line no-control-regex -- these are exactly the characters being removed
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** User text made safe for a document: control characters removed, line endings made "\n". */
 export function clean(text: string | null | undefined): string {

@@ -35,7 +35,11 @@ export function sha256Manifest(files: readonly PackedFile[]): string {
   return files.map((f) => `${f.sha256}  ${f.path}`).join('\n') + '\n';
 }
 
-export function packageManifest(snapshot: WorkbookSnapshot, documents: readonly PackedFile[], evidenceFiles: ReadonlyMap<string, PackedFile>): string {
+export function packageManifest(
+  snapshot: WorkbookSnapshot,
+  documents: readonly PackedFile[],
+  evidenceFiles: ReadonlyMap<string, PackedFile>,
+): string {
   const linksOf = (id: string) => snapshot.links.filter((l) => l.evidenceId === id).map((l) => l.requirementId);
   return JSON.stringify(
     {
@@ -43,7 +47,11 @@ export function packageManifest(snapshot: WorkbookSnapshot, documents: readonly 
       generatedAt: snapshot.generatedAt,
       organization: snapshot.organization.name,
       site: snapshot.site.name,
-      assessment: { name: snapshot.assessment.name, periodStart: snapshot.assessment.periodStart, periodEnd: snapshot.assessment.periodEnd },
+      assessment: {
+        name: snapshot.assessment.name,
+        periodStart: snapshot.assessment.periodStart,
+        periodEnd: snapshot.assessment.periodEnd,
+      },
       catalogue: { id: snapshot.catalogue.id, version: snapshot.catalogue.version },
       changeLog: snapshot.changeLog,
       documents,
@@ -51,7 +59,9 @@ export function packageManifest(snapshot: WorkbookSnapshot, documents: readonly 
         id: e.id,
         title: e.title,
         kind: e.kind,
-        ...(e.kind === 'file' ? { fileName: e.fileName, mediaType: e.mediaType, size: e.size, sha256: e.sha256, path: evidenceFiles.get(e.id)?.path } : {}),
+        ...(e.kind === 'file'
+          ? { fileName: e.fileName, mediaType: e.mediaType, size: e.size, sha256: e.sha256, path: evidenceFiles.get(e.id)?.path }
+          : {}),
         ...(e.kind === 'link' ? { location: e.location } : {}),
         ...(e.kind === 'note' ? { note: e.note } : {}),
         collectedOn: e.collectedOn ?? null,

@@ -85,7 +85,16 @@ export function sampleSnapshot(catalogue: Catalogue, now: Date, app = { name: 'C
   }));
   // A short, genuine change log: one entry per answer, so the attestation has something to verify.
   const log: AuditEntry[] = [];
-  for (const r of responses) log.push(chainEntry(log.at(-1), { at, actor: r.updatedBy, entity: 'response', id: `${assessment.id}|${r.requirementId}`, change: { op: 'create', after: r } }));
+  for (const r of responses)
+    log.push(
+      chainEntry(log.at(-1), {
+        at,
+        actor: r.updatedBy,
+        entity: 'response',
+        id: `${assessment.id}|${r.requirementId}`,
+        change: { op: 'create', after: r },
+      }),
+    );
   const site = sample.sites[sample.assessment.site]!;
   const lead = person(sample.actor);
   const snapshot = createSnapshot({

@@ -73,7 +73,15 @@ export interface SnapshotInput {
 
 export function attestationOf(chain: ChainVerdict): ChangeLogAttestation {
   return chain.ok
-    ? { entries: chain.count, firstAt: chain.first ?? null, lastAt: chain.last ?? null, headHash: chain.head, verified: true, brokenAt: null, reason: null }
+    ? {
+        entries: chain.count,
+        firstAt: chain.first ?? null,
+        lastAt: chain.last ?? null,
+        headHash: chain.head,
+        verified: true,
+        brokenAt: null,
+        reason: null,
+      }
     : { entries: chain.count, firstAt: null, lastAt: null, headHash: '', verified: false, brokenAt: chain.seq, reason: chain.reason };
 }
 

@@ -14,7 +14,8 @@ import type { Action, Evidence, EvidenceLink, MaturityLevel, Response } from '..
 export const LARGE_EVIDENCE = 2_000;
 
 /** Text a person might paste: a bell, a vertical tab, a form feed, XML specials, a lone surrogate, other scripts. */
-const AWKWARD = 'Pasted from the old tool:\u0007 bell,\u000B tab,\u000C feed; <b>&amp;</b> "quoted" \'single\' \uD800 — Überprüfung, 監査, مراجعة, ✓ 🔒';
+const AWKWARD =
+  'Pasted from the old tool:\u0007 bell,\u000B tab,\u000C feed; <b>&amp;</b> "quoted" \'single\' \uD800 — Überprüfung, 監査, مراجعة, ✓ 🔒';
 
 export function largeSnapshot(catalogue: Catalogue, now: Date): WorkbookSnapshot {
   const base = sampleSnapshot(catalogue, now).snapshot;
@@ -59,14 +60,26 @@ export function largeSnapshot(catalogue: Catalogue, now: Date): WorkbookSnapshot
       updatedAt: at,
     };
     if (kind === 'file') {
-      evidence.push({ ...common, kind, fileName: `record-${n}.pdf`, mediaType: 'application/pdf', size: 1_000 + n * 37, sha256: sha256Hex(`large evidence ${n}`) });
+      evidence.push({
+        ...common,
+        kind,
+        fileName: `record-${n}.pdf`,
+        mediaType: 'application/pdf',
+        size: 1_000 + n * 37,
+        sha256: sha256Hex(`large evidence ${n}`),
+      });
     } else if (kind === 'link') {
       evidence.push({ ...common, kind, location: `\\\\fileserver\\ot-security\\records\\${n}.docx` });
     } else {
       evidence.push({ ...common, kind, note: `Observed during walk-down ${n}. ${n % 40 === 0 ? AWKWARD : ''}` });
     }
     for (let k = 0; k < 1 + (n % 3); k += 1) {
-      links.push({ evidenceId: id, assessmentId: assessment.id, requirementId: requirements[(n * 7 + k * 13) % requirements.length]!.id, createdAt: at });
+      links.push({
+        evidenceId: id,
+        assessmentId: assessment.id,
+        requirementId: requirements[(n * 7 + k * 13) % requirements.length]!.id,
+        createdAt: at,
+      });
     }
   }
   const actions: Action[] = requirements.flatMap((r, i) =>
@@ -88,7 +101,10 @@ export function largeSnapshot(catalogue: Catalogue, now: Date): WorkbookSnapshot
         ],
   );
   const log: AuditEntry[] = [];
-  for (const r of responses) log.push(chainEntry(log.at(-1), { at, actor: r.updatedBy, entity: 'response', id: r.requirementId, change: { op: 'create', after: r } }));
+  for (const r of responses)
+    log.push(
+      chainEntry(log.at(-1), { at, actor: r.updatedBy, entity: 'response', id: r.requirementId, change: { op: 'create', after: r } }),
+    );
   return createSnapshot({
     generatedAt: at,
     today: base.today,

@@ -59,17 +59,19 @@ export function cellProblems(xml: string): string[] {
 export function forbiddenCharacters(xml: string): string[] {
   const found: string[] = [];
   // eslint-disable-next-line no-control-regex -- these are the characters being looked for
-  for (const m of xml.matchAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g)) found.push(`U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${m.index}`);
+  for (const m of xml.matchAll(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g))
+    found.push(`U+${m[0].charCodeAt(0).toString(16).padStart(4, '0')} at ${m.index}`);
   for (const m of xml.matchAll(/&#(x[0-9a-fA-F]+|\d+);/g)) {
     const code = m[1]!.startsWith('x') ? parseInt(m[1]!.slice(1), 16) : Number(m[1]);
-    if ((code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || code === 0xfffe || code === 0xffff) found.push(`${m[0]} at ${m.index}`);
+    if ((code < 0x20 && code !== 0x9 && code !== 0xa && code !== 0xd) || code === 0xfffe || code === 0xffff)
+      found.push(`${m[0]} at ${m.index}`);
   }
   return found.slice(0, 10);
 }
 
 function resolveTarget(relsName: string, target: string): string {
   // word/_rels/document.xml.rels → relative to word/; _rels/.rels → relative to the root.
-  const base = relsName.replace(/_rels\/[^/]+\.rels$/, '');
+  const base = relsName.replace(/_rels\/[^/]*\.rels$/, '');
   const parts = (target.startsWith('/') ? target.slice(1) : base + target).split('/');
   const out: string[] = [];
   for (const p of parts) {
@@ -83,19 +85,24 @@ function resolveTarget(relsName: string, target: string): string {
 export function packageProblems(pkg: DocxPackage): { problems: string[]; charts: number } {
   const problems: string[] = [];
   const types = pkg.xml('[Content_Types].xml');
-  const defaults = new Map([...types.matchAll(/<Default\b[^>]*>/g)].map((m) => [attr(m[0], 'Extension')!.toLowerCase(), attr(m[0], 'ContentType')!]));
-  const overrides = new Map([...types.matchAll(/<Override\b[^>]*>/g)].map((m) => [attr(m[0], 'PartName')!.replace(/^\//, ''), attr(m[0], 'ContentType')!]));
+  const defaults = new Map(
+    [...types.matchAll(/<Default\b[^>]*>/g)].map((m) => [attr(m[0], 'Extension')!.toLowerCase(), attr(m[0], 'ContentType')!]),
+  );
+  const overrides = new Map(
+    [...types.matchAll(/<Override\b[^>]*>/g)].map((m) => [attr(m[0], 'PartName')!.replace(/^\//, ''), attr(m[0], 'ContentType')!]),
+  );
   const typeOf = (part: string) => overrides.get(part) ?? defaults.get(part.split('.').pop()!.toLowerCase());
   for (const part of Object.keys(pkg.parts)) {
     if (part.endsWith('/')) continue;
     if (part !== '[Content_Types].xml' && !typeOf(part)) problems.push(`${part} has no content type`);
   }
-  for (const part of overrides.keys()) if (!pkg.parts[part]) problems.push(`[Content_Types].xml names ${part}, which is not in the package`);
+  for (const part of overrides.keys())
+    if (!pkg.parts[part]) problems.push(`[Content_Types].xml names ${part}, which is not in the package`);
 
   const chartParts = Object.keys(pkg.parts).filter((p) => /^word\/charts\/chart[^/]*\.xml$/.test(p));
   const referencedCharts = new Set<string>();
   for (const rels of Object.keys(pkg.parts).filter((p) => p.endsWith('.rels'))) {
-    const owner = rels.replace(/_rels\/([^/]+)\.rels$/, '$1');
+    const owner = rels.replace(/_rels\/([^/]*)\.rels$/, '$1');
     const ownerXml = pkg.parts[owner] ? pkg.xml(owner) : '';
     for (const m of pkg.xml(rels).matchAll(/<Relationship\b[^>]*>/g)) {
       if (attr(m[0], 'TargetMode') === 'External') continue;

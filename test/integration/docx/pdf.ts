@@ -11,7 +11,16 @@ export async function convertToPdf(files: readonly string[], outDir: string, tim
   try {
     await run(
       SOFFICE,
-      [`-env:UserInstallation=${pathToFileURL(profile).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', outDir, ...files],
+      [
+        `-env:UserInstallation=${pathToFileURL(profile).href}`,
+        '--headless',
+        '--norestore',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        outDir,
+        ...files,
+      ],
       timeoutMs,
     );
   } finally {

