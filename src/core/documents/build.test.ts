@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CONTENT_DIR, loadCatalogueDir } from '../../cli/content';
+import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import {
@@ -14,7 +13,7 @@ import {
   type DocumentOptions,
 } from './build';
 
-const catalogue = loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024'));
+const catalogue = catalogue2024();
 const { snapshot } = sampleSnapshot(catalogue, new Date('2026-06-15T09:00:00Z'));
 
 type Parts = Record<string, string>;

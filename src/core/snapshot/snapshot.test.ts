@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR, loadCatalogueDir } from '../../cli/content';
+import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { sampleSnapshot } from './sampleSnapshot';
 
-const catalogue = loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024'));
+const catalogue = catalogue2024();
 
 describe('the sample snapshot', () => {
   const { snapshot, files } = sampleSnapshot(catalogue, new Date('2026-06-15T09:00:00Z'));

@@ -1,6 +1,5 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_DIR, loadCatalogueDir } from '../../cli/content';
+import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { indexCatalogue } from '../../core/catalogue/lookup';
 import { sha256Hex } from '../../core/hashing/sha256';
 import { sampleWorkbook, shiftDays } from '../../core/sample/sampleData';
@@ -11,7 +10,7 @@ import { saveSetting } from '../db/repo/settings';
 import { freshDb } from '../db/testDb';
 import { loadSampleWorkbook } from './loadSample';
 
-const catalogue = indexCatalogue(loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024')));
+const catalogue = indexCatalogue(catalogue2024());
 const today = new Date(2026, 4, 15);
 const todayIso = '2026-05-15';
 

@@ -1,6 +1,6 @@
 import { crc32 as nodeCrc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, csvFile, csvText, pdfDocument, pngDiagram, pngImage, PNG_SIGNATURE, type Rgb } from './sampleFiles';
+import { crc32, csvFile, csvText, pdfDocument, pngDiagram, pngImage, PNG_SIGNATURE, type Rgb } from '../../src/core/sample/sampleFiles';
 
 const latin1 = (bytes: Uint8Array) => Buffer.from(bytes).toString('latin1');
 

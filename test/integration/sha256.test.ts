@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { sha256Hex, sha256OfChunks } from './sha256';
+import { sha256Hex, sha256OfChunks } from '../../src/core/hashing/sha256';
 
 async function* chunksOf(data: Uint8Array, size: number) {
   for (let i = 0; i < data.length; i += size) yield data.subarray(i, i + size);
