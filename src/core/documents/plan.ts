@@ -5,8 +5,9 @@ import { compareIds } from '../scoring/score';
 import { para, type Outline } from './blocks';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
+import { gapTable } from './gaps';
 import { dataTable } from './tables';
-import { day, levelLabel, oneLine, plural } from './text';
+import { day, oneLine, plural } from './text';
 
 const WIDTH = TEXT_WIDTH.portrait;
 const PRIORITY_ORDER: Record<ActionPriority, number> = { critical: 0, high: 1, medium: 2, low: 3 };
@@ -62,26 +63,6 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
         ? 'These requirements are below their target and have no open action yet, largest gap first.'
         : 'Every gap found has at least one open action.',
     ),
-    ...(uncovered.length
-      ? [
-          dataTable(
-            [
-              { header: 'ID', weight: 12 },
-              { header: 'Requirement', weight: 52 },
-              { header: 'Target', weight: 12 },
-              { header: 'Achieved', weight: 12 },
-              { header: 'Gap', weight: 12 },
-            ],
-            uncovered.map((g) => [
-              { text: g.requirementId, bold: true },
-              oneLine(ctx.index.requirement(g.requirementId)?.title ?? ''),
-              levelLabel(g.target),
-              levelLabel(g.achieved),
-              String(g.gap),
-            ]),
-            WIDTH,
-          ),
-        ]
-      : []),
+    ...(uncovered.length ? [gapTable(ctx, uncovered, WIDTH)] : []),
   ];
 }

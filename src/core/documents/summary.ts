@@ -7,6 +7,7 @@ import { bullet, labelled, note, para, type Outline } from './blocks';
 import { elementBars, speRadar } from './charts';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
+import { gapTable } from './gaps';
 import { dataTable, keyValueTable } from './tables';
 import { day, levelLabel, meanLevel, oneLine, percent, plural } from './text';
 
@@ -23,7 +24,6 @@ export function rollupSentence(r: Rollup): string {
 export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[] {
   const { snapshot } = ctx;
   const o = snapshot.scores.overall;
-  const title = (id: string) => oneLine(ctx.index.requirement(id)?.title ?? '');
   const keyGaps = snapshot.scores.gaps.slice(0, 5);
   return [
     outline.heading(1, 'Executive summary', { pageBreakBefore: true }),
@@ -52,27 +52,7 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
         ? 'The largest gaps between target and achieved level, ranked by the scoring rules:'
         : 'No assessed requirement is below its target.',
     ),
-    ...(keyGaps.length
-      ? [
-          dataTable(
-            [
-              { header: 'ID', weight: 12 },
-              { header: 'Requirement', weight: 52 },
-              { header: 'Target', weight: 12 },
-              { header: 'Achieved', weight: 12 },
-              { header: 'Gap', weight: 12 },
-            ],
-            keyGaps.map((g) => [
-              { text: g.requirementId, bold: true },
-              title(g.requirementId),
-              levelLabel(g.target),
-              levelLabel(g.achieved),
-              String(g.gap),
-            ]),
-            WIDTH,
-          ),
-        ]
-      : []),
+    ...(keyGaps.length ? [gapTable(ctx, keyGaps, WIDTH)] : []),
     outline.heading(2, 'Maturity by program element'),
     dataTable(
       [
