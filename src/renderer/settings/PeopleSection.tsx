@@ -1,9 +1,9 @@
 /** Settings: the people who work in the workbook, and which of them is working now (the change-log actor). */
+import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent } from 'react';
 import type { Person } from '../../core/workbook/model';
 import { Dialog } from '../components/Dialog';
-import { WorkbookError } from '../db/errors';
 import { UNNAMED_ACTOR } from '../db/mutate';
 import { addPerson, removePerson, updatePerson } from '../db/repo/people';
 import { readSettings, saveSetting } from '../db/repo/settings';
@@ -22,21 +22,7 @@ export function PeopleSection() {
   const ids = { actor: useId(), hint: useId(), name: useId(), role: useId(), email: useId() };
   const newName = useRef<HTMLInputElement>(null);
   const [removing, setRemoving] = useState<Person | null>(null);
-  const [error, setError] = useState('');
-  const [message, setMessage] = useState('');
-
-  async function run(work: () => Promise<unknown>, done = ''): Promise<boolean> {
-    try {
-      await work();
-      setError('');
-      setMessage(done);
-      return true;
-    } catch (e) {
-      setError(e instanceof WorkbookError ? e.message : 'The change was not saved.');
-      setMessage('');
-      return false;
-    }
-  }
+  const { error, message, run } = useSaveFeedback();
 
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

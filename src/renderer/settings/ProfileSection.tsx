@@ -1,7 +1,7 @@
 /** Settings: the organization (name and classification marking) and its sites. */
+import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
-import { WorkbookError } from '../db/errors';
+import { useId, type FormEvent } from 'react';
 import { addSite, saveOrganization, updateSite } from '../db/repo/people';
 import { readSettings } from '../db/repo/settings';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -18,21 +18,7 @@ export function ProfileSection() {
     [db],
   );
   const ids = { name: useId(), marking: useId(), site: useId(), location: useId() };
-  const [error, setError] = useState('');
-  const [message, setMessage] = useState('');
-
-  async function run(work: () => Promise<unknown>, done = ''): Promise<boolean> {
-    try {
-      await work();
-      setError('');
-      setMessage(done);
-      return true;
-    } catch (e) {
-      setError(e instanceof WorkbookError ? e.message : 'The change was not saved.');
-      setMessage('');
-      return false;
-    }
-  }
+  const { error, message, run } = useSaveFeedback();
 
   function saveProfile(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
