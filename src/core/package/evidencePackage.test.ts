@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { evidencePath, safeEntryName, sha256Manifest } from './evidencePackage';
+import { safeFileName } from '../format/fileName';
+import { evidencePath, sha256Manifest } from './evidencePackage';
 
 describe('evidence package layout', () => {
   it('names evidence files by ID and a safe version of their name', () => {
@@ -7,8 +8,8 @@ describe('evidence package layout', () => {
       'evidence/EV-0007_Firewall rules_ L3_DMZ.csv',
     );
     expect(evidencePath({ id: 'EV-0008', title: '../../etc/passwd' })).toBe('evidence/EV-0008__.._etc_passwd');
-    expect(safeEntryName('\u0000\u0001')).toBe('__');
-    expect(safeEntryName('...')).toBe('file');
+    expect(safeFileName('\u0000\u0001')).toBe('__');
+    expect(safeFileName('...')).toBe('file');
   });
 
   it('writes the sha256sum manifest format', () => {

@@ -3,25 +3,14 @@
  * evidence/EV-0001_<safe name>, manifest.json (all evidence, links and notes included) and
  * manifest-sha256.txt, which `sha256sum -c` checks inside the unpacked folder.
  */
+import { safeFileName } from '../format/fileName';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import type { Evidence } from '../workbook/model';
 
 export const PACKAGE_FORMAT = 1;
 
-/** A file name that is safe on Windows, macOS and Linux and inside a zip: no separators, no control characters. */
-export function safeEntryName(name: string, fallback = 'file'): string {
-  const cleaned = name
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-    .replace(/[\u0000-\u001f\u007f<>:"/\\|?*]/g, '_')
-    .replace(/\s+/g, ' ')
-    .replace(/^[.\s]+|[.\s]+$/g, '')
-    .slice(0, 120);
-  return cleaned || fallback;
-}
-
 export function evidencePath(evidence: Pick<Evidence, 'id' | 'fileName' | 'title'>): string {
-  return `evidence/${evidence.id}_${safeEntryName(evidence.fileName ?? evidence.title)}`;
+  return `evidence/${evidence.id}_${safeFileName(evidence.fileName ?? evidence.title, 'file', 120)}`;
 }
 
 export interface PackedFile {

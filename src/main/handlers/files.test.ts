@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { safeFileName } from '../fileName';
+import { safeFileName } from '../../core/format/fileName';
 import { createFileHandlers, mediaTypeFor, type FileDeps } from './files';
 
 function setup(choice: { save?: string; open?: string[] }) {
@@ -99,5 +99,5 @@ describe('helpers', () => {
     ['  .hidden. ', 'hidden'],
     ['a\u0000b<c>.docx', 'a_b_c_.docx'],
     ['Report – Plant A.docx', 'Report – Plant A.docx'],
-  ])('makes %j safe as %j', (input, expected) => expect(safeFileName(input)).toBe(expected));
+  ])('makes %j safe as %j', (input, expected) => expect(safeFileName(input, 'export')).toBe(expected));
 });

@@ -9,7 +9,7 @@ import type { BrowserWindow, Dialog, Shell } from 'electron';
 import type { OpenedFile, OpenRequest, SaveOutcome, SaveRequest } from '../../shared/ipc';
 import { formatBytes } from '../../core/format/bytes';
 import { contentTypeFor } from '../appPath';
-import { safeFileName } from '../fileName';
+import { safeFileName } from '../../core/format/fileName';
 
 export interface FileDeps {
   dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
@@ -42,7 +42,7 @@ export function createFileHandlers(deps: FileDeps) {
   const savedPaths = new Set<string>();
 
   async function saveFile(request: SaveRequest): Promise<SaveOutcome> {
-    const options = { defaultPath: safeFileName(request.suggestedName), filters: request.filters };
+    const options = { defaultPath: safeFileName(request.suggestedName, 'export'), filters: request.filters };
     const win = deps.window();
     const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
     if (choice.canceled || !choice.filePath) return { saved: false };

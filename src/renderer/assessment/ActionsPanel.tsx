@@ -1,8 +1,8 @@
 /** Remediation actions for one requirement: add, edit in place, delete with undo. */
-import { useState, type FormEvent } from 'react';
+import { useSaveFeedback } from '../hooks/useSaveFeedback';
+import type { FormEvent } from 'react';
 import type { Action } from '../../core/workbook/model';
 import { useToast } from '../components/toast';
-import { WorkbookError } from '../db/errors';
 import { addAction, deleteAction, restoreAction, updateAction, type ActionInput } from '../db/repo/actions';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
@@ -22,16 +22,7 @@ export function ActionsPanel({
 }) {
   const db = useWorkbook();
   const toast = useToast();
-  const [error, setError] = useState('');
-
-  const run = async (work: () => Promise<unknown>) => {
-    try {
-      await work();
-      setError('');
-    } catch (e) {
-      setError(e instanceof WorkbookError ? e.message : 'The action was not saved.');
-    }
-  };
+  const { error, run } = useSaveFeedback('The action was not saved.');
   const update = (id: string, patch: Partial<ActionInput>) => void run(() => updateAction(db, id, patch));
 
   async function add(event: FormEvent<HTMLFormElement>) {

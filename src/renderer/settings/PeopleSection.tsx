@@ -1,4 +1,5 @@
 /** Settings: the people who work in the workbook, and which of them is working now (the change-log actor). */
+import { SaveFeedback } from '../components/SaveFeedback';
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent } from 'react';
@@ -124,14 +125,7 @@ export function PeopleSection() {
         <input id={ids.email} name="email" type="email" maxLength={200} placeholder="Email" />
         <button type="submit">Add person</button>
       </form>
-      <p role="status" className="small">
-        {message}
-      </p>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <SaveFeedback message={message} error={error} />
 
       <Dialog title={`Remove ${removing?.name ?? ''}?`} open={removing !== null} onClose={() => setRemoving(null)}>
         <p>Entries already in the change log keep their name. This cannot be undone.</p>

@@ -1,4 +1,5 @@
 /** Settings: the organization (name and classification marking) and its sites. */
+import { SaveFeedback } from '../components/SaveFeedback';
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, type FormEvent } from 'react';
@@ -107,14 +108,7 @@ export function ProfileSection() {
         <input id={ids.location} name="location" maxLength={300} placeholder="Location" />
         <button type="submit">Add site</button>
       </form>
-      <p role="status" className="small">
-        {message}
-      </p>
-      {error && (
-        <p role="alert" className="error-text">
-          {error}
-        </p>
-      )}
+      <SaveFeedback message={message} error={error} />
     </section>
   );
 }
