@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/integration/**/*.test.ts'],
     environment: 'node',
+    // IndexedDB for the database tests, installed before any module captures the global.
+    setupFiles: ['fake-indexeddb/auto'],
   },
 });

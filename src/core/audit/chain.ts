@@ -10,14 +10,20 @@ export const GENESIS_HASH = '0'.repeat(64);
 export type AuditEntity =
   'organization' | 'site' | 'person' | 'assessment' | 'response' | 'evidence' | 'link' | 'action' | 'settings' | 'overlay';
 
-/** What changed: the fields before and after, or the whole record on create/delete. */
+/**
+ * What changed: the fields before and after, or the whole record on create/delete; `reason` where a
+ * change needs one (reopening). `state` is the SHA-256 of the record as the change left it (null once
+ * deleted), so the log can be checked against the data itself; entries written before states were
+ * recorded have none. A `baseline` entry records the state of a record found when states began.
+ */
 export interface AuditContent {
   seq: number;
   at: string;
   actor: string;
   entity: AuditEntity;
   id: string;
-  change: { op: 'create' | 'update' | 'delete'; before?: unknown; after?: unknown };
+  change: { op: 'create' | 'update' | 'delete' | 'baseline'; before?: unknown; after?: unknown; reason?: string };
+  state?: string | null;
 }
 
 export interface AuditEntry extends AuditContent {

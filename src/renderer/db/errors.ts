@@ -1,6 +1,6 @@
 /** Database failures as messages a person can act on. */
 
-export type WorkbookErrorKind = 'quota' | 'newer-format' | 'open-failed' | 'invalid' | 'conflict' | 'not-found';
+export type WorkbookErrorKind = 'quota' | 'newer-format' | 'open-failed' | 'invalid' | 'conflict' | 'not-found' | 'locked';
 
 export class WorkbookError extends Error {
   constructor(
@@ -31,10 +31,26 @@ export function isQuotaError(error: unknown): boolean {
   return names(error).includes('QuotaExceededError');
 }
 
+/**
+ * Errors of the storage itself rather than of our data: a transaction aborted by the browser, or the
+ * backing store failing. On these machines a full disk showed up as "The transaction was aborted" as
+ * often as a quota error, so they get the same message and the same offer of a recovery copy.
+ */
+export function isStorageFailure(error: unknown): boolean {
+  if (error instanceof WorkbookError) return error.kind === 'quota';
+  const found = names(error);
+  return (
+    found.includes('QuotaExceededError') ||
+    found.includes('AbortError') ||
+    found.includes('UnknownError') ||
+    /backing store|internal error/i.test(error instanceof Error ? error.message : String(error))
+  );
+}
+
 /** Maps what IndexedDB throws to a WorkbookError; leaves WorkbookErrors as they are. */
 export function toWorkbookError(error: unknown): WorkbookError {
   if (error instanceof WorkbookError) return error;
-  if (isQuotaError(error)) return new WorkbookError(DISK_FULL_MESSAGE, 'quota');
+  if (isStorageFailure(error)) return new WorkbookError(DISK_FULL_MESSAGE, 'quota');
   const message = error instanceof Error ? error.message : String(error);
   return new WorkbookError(`Your change was not saved: ${message}`, 'invalid');
 }

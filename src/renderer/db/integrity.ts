@@ -1,9 +1,12 @@
 /**
- * The integrity check: the change log's hash chain, and every stored file re-hashed against its key.
- * Each problem names its exact place (the entry's seq, the evidence IDs that use a damaged file).
+ * The integrity check: the change log's hash chain; the data against the log (every record as its last
+ * entry recorded it, none without one); the log against the heads written down outside it (the marker,
+ * the last export); and every stored file re-hashed against its key. Each problem names its exact place.
  */
-import { verifyChain, type ChainVerdict } from '../../core/audit/chain';
+import { verifyChain, type AuditEntry, type ChainVerdict } from '../../core/audit/chain';
+import { checkContinuity, reconcile, type ContinuityVerdict, type DataVerdict, type LogAnchor } from '../../core/audit/reconcile';
 import type { WorkbookDb } from './database';
+import { allRecordStates } from './entities';
 import { hashBlobHere, type BlobHasher } from './hashBlob';
 
 export interface BlobProblem {
@@ -14,21 +17,34 @@ export interface BlobProblem {
 
 export interface IntegrityReport {
   chain: ChainVerdict;
+  data: DataVerdict;
+  continuity: ContinuityVerdict;
   filesChecked: number;
   bytesChecked: number;
   blobProblems: BlobProblem[];
 }
 
+export const integrityIntact = (r: IntegrityReport): boolean => r.chain.ok && r.data.ok && r.continuity.ok && r.blobProblems.length === 0;
+
 export async function verifyAudit(db: WorkbookDb): Promise<ChainVerdict> {
   return verifyChain(await db.audit.orderBy('seq').toArray());
 }
 
+/** Chain, data and continuity in one consistent read. */
+export async function checkLog(db: WorkbookDb, anchors: readonly LogAnchor[] = []): Promise<Pick<IntegrityReport, 'chain' | 'data' | 'continuity'>> {
+  const { entries, records } = await db.transaction('r', db.tables, async () => ({
+    entries: (await db.audit.orderBy('seq').toArray()) as AuditEntry[],
+    records: await allRecordStates(db),
+  }));
+  return { chain: verifyChain(entries), data: reconcile(entries, records), continuity: checkContinuity(entries, anchors) };
+}
+
 export async function checkIntegrity(
   db: WorkbookDb,
-  options: { hasher?: BlobHasher; onProgress?: (done: number, total: number) => void } = {},
+  options: { hasher?: BlobHasher; onProgress?: (done: number, total: number) => void; anchors?: readonly LogAnchor[] } = {},
 ): Promise<IntegrityReport> {
   const hasher = options.hasher ?? hashBlobHere;
-  const chain = await verifyAudit(db);
+  const log = await checkLog(db, options.anchors);
   const evidence = await db.evidence.where('kind').equals('file').toArray();
   const users = new Map<string, string[]>();
   for (const e of evidence) if (e.sha256) users.set(e.sha256, [...(users.get(e.sha256) ?? []), e.id]);
@@ -50,5 +66,11 @@ export async function checkIntegrity(
   }
   const stored = new Set(keys);
   for (const [sha256, ids] of users) if (!stored.has(sha256)) blobProblems.push({ sha256, evidenceIds: ids, problem: 'missing' });
-  return { chain, filesChecked: keys.length, bytesChecked, blobProblems };
+  return { ...log, filesChecked: keys.length, bytesChecked, blobProblems };
+}
+
+/** The log's length and head now, for the marker and for exports to carry. */
+export async function logHead(db: WorkbookDb): Promise<{ count: number; head: string }> {
+  const last = await db.audit.orderBy('seq').last();
+  return { count: last?.seq ?? 0, head: last?.hash ?? '' };
 }

@@ -1,3 +1,4 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../core/audit/chain';
 import { DISK_FULL_MESSAGE } from './errors';

@@ -1,14 +1,32 @@
 /**
  * Every change to user data goes through mutate(): one strict transaction that makes the change and
  * appends its hash-chained audit entries, so the change and its record land together or not at all.
+ * Work that writes many records runs in one outer mutate(); the inner calls join its transaction.
+ * Before the transaction: the free-space check (it awaits the file system, which would end a
+ * transaction). Inside, at the end: each entry records the state its record was left in, and the
+ * assessment lifecycle is enforced, so nothing can change a signed-off assessment's content.
  * Audit hashes are computed synchronously inside the transaction (awaiting anything else would end it).
  */
+import { Dexie } from 'dexie';
 import { chainEntry, type AuditContent, type AuditEntity } from '../../core/audit/chain';
+import { recordState } from '../../core/audit/recordState';
+import { assessmentChangeProblem, isLocked, lockedMessage } from '../../core/workbook/lifecycle';
+import type { Action, Assessment } from '../../core/workbook/model';
 import type { WorkbookDb } from './database';
-import { toWorkbookError } from './errors';
+import { currentRecord } from './entities';
+import { WorkbookError, isStorageFailure, toWorkbookError } from './errors';
+import { committed, storageFailed } from './events';
+import { ensureSpace } from './space';
+
+type Change = AuditContent['change'];
 
 export interface Mutation {
-  log(entity: AuditEntity, id: string, change: AuditContent['change']): void;
+  log(entity: AuditEntity, id: string, change: Change): void;
+}
+
+export interface MutateOptions {
+  /** Bytes the change adds (file contents); small changes need not say. */
+  addsBytes?: number;
 }
 
 export const UNNAMED_ACTOR = 'Unnamed user';
@@ -19,22 +37,60 @@ async function actorName(db: WorkbookDb): Promise<string> {
   return (await db.people.get(actorId))?.name ?? UNNAMED_ACTOR;
 }
 
-export async function mutate<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T>): Promise<T> {
+type Pending = Omit<AuditContent, 'seq' | 'at' | 'actor' | 'state'>;
+
+/** The assessment a change to its content belongs to, if the entry is such a change. */
+async function owningAssessment(db: WorkbookDb, entry: Pending, record: unknown): Promise<string | undefined> {
+  if (entry.entity === 'response') return entry.id.split('|')[0];
+  if (entry.entity === 'link') return entry.id.split('|')[1];
+  if (entry.entity === 'action') return ((record ?? entry.change.before) as Action | undefined)?.assessmentId;
+  return undefined;
+}
+
+async function enforceLifecycle(db: WorkbookDb, entry: Pending, record: unknown): Promise<void> {
+  if (entry.entity === 'assessment') {
+    const problem = assessmentChangeProblem(
+      entry.change.before as Assessment | undefined,
+      record as Assessment | undefined,
+      entry.change.reason,
+    );
+    if (problem) throw new WorkbookError(problem, 'locked');
+    return;
+  }
+  const assessmentId = await owningAssessment(db, entry, record);
+  const assessment = assessmentId ? await db.assessments.get(assessmentId) : undefined;
+  if (assessment && isLocked(assessment)) throw new WorkbookError(lockedMessage(assessment), 'locked');
+}
+
+export async function mutate<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T>, options: MutateOptions = {}): Promise<T> {
+  // Inside another mutate() this joins its transaction; the outer call checks space and reports the commit.
+  const outermost = !Dexie.currentTransaction;
   try {
-    return await db.transaction('rw', db.tables, async () => {
-      const pending: Omit<AuditContent, 'seq' | 'at' | 'actor'>[] = [];
+    if (outermost) await ensureSpace(options.addsBytes ?? 0);
+    const { result, count, head } = await db.transaction('rw', db.tables, async () => {
+      const pending: Pending[] = [];
       const result = await work({ log: (entity, id, change) => pending.push({ entity, id, change }) });
       if (pending.length > 0) {
         const actor = await actorName(db);
         const at = new Date().toISOString();
         let last = await db.audit.orderBy('seq').last();
-        const entries = pending.map((p) => (last = chainEntry(last, { ...p, at, actor })));
+        const entries = [];
+        for (const p of pending) {
+          const record = await currentRecord(db, p.entity, p.id);
+          await enforceLifecycle(db, p, record);
+          entries.push((last = chainEntry(last, { ...p, at, actor, state: recordState(record) })));
+        }
         await db.audit.bulkAdd(entries);
       }
-      return result;
+      const tail = outermost ? await db.audit.orderBy('seq').last() : undefined;
+      return { result, count: tail?.seq ?? 0, head: tail?.hash ?? '' };
     });
+    if (outermost && head) committed.emit({ dbName: db.name, count, head });
+    return result;
   } catch (error) {
-    throw toWorkbookError(error);
+    const failure = toWorkbookError(error);
+    if (outermost && isStorageFailure(failure)) storageFailed.emit({ dbName: db.name, message: failure.message });
+    throw failure;
   }
 }
 

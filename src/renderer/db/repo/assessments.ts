@@ -1,6 +1,6 @@
 /** Assessments: create, rename, carry over into a re-assessment, archive and delete (with all they hold). */
 import { z } from 'zod';
-import type { Assessment, MaturityLevel } from '../../../core/workbook/model';
+import type { Assessment, AssessmentStatus, MaturityLevel, Response, SignOff } from '../../../core/workbook/model';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, nowIso } from '../mutate';
@@ -54,19 +54,42 @@ export async function createAssessment(db: WorkbookDb, input: AssessmentInput): 
   });
 }
 
-export async function updateAssessment(
-  db: WorkbookDb,
-  id: string,
-  patch: Partial<
-    Pick<Assessment, 'name' | 'periodStart' | 'periodEnd' | 'scope' | 'defaultTargetLevel' | 'status' | 'archived' | 'signOff'>
-  >,
-): Promise<Assessment> {
+export type AssessmentPatch = Partial<Pick<Assessment, 'name' | 'periodStart' | 'periodEnd' | 'scope' | 'defaultTargetLevel' | 'archived'>>;
+
+/** Changes the fields named; status and sign-off change only through the lifecycle functions below. */
+export async function updateAssessment(db: WorkbookDb, id: string, patch: AssessmentPatch): Promise<Assessment> {
+  const named = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as AssessmentPatch;
+  const allowed = new Set(['name', 'periodStart', 'periodEnd', 'scope', 'defaultTargetLevel', 'archived']);
+  const unknown = Object.keys(named).find((key) => !allowed.has(key));
+  if (unknown) throw new WorkbookError(`The assessment was not saved: "${unknown}" cannot be changed this way.`, 'invalid');
   return mutate(db, async (m) => {
     const before = await requireAssessment(db, id);
-    const after: Assessment = { ...before, ...patch, updatedAt: nowIso() };
+    const after: Assessment = { ...before, ...named, updatedAt: nowIso() };
     parseInput(after);
     await db.assessments.put(after);
     m.log('assessment', id, { op: 'update', before, after });
+    return after;
+  });
+}
+
+/**
+ * Moves an assessment along its lifecycle (rules in core/workbook/lifecycle, enforced again in the
+ * write path): to review, back to draft, signed off (with the sign-off record, which locks it), or
+ * reopened from signed off (with a reason, which goes into the change log).
+ */
+export async function setAssessmentStatus(
+  db: WorkbookDb,
+  id: string,
+  status: AssessmentStatus,
+  details: { signOff?: SignOff; reason?: string } = {},
+): Promise<Assessment> {
+  return mutate(db, async (m) => {
+    const before = await requireAssessment(db, id);
+    const after: Assessment = { ...before, status, updatedAt: nowIso() };
+    if (status === 'signed-off' && details.signOff) after.signOff = details.signOff;
+    if (status !== 'signed-off') delete after.signOff;
+    await db.assessments.put(after);
+    m.log('assessment', id, { op: 'update', before, after, ...(details.reason?.trim() ? { reason: details.reason.trim() } : {}) });
     return after;
   });
 }
@@ -83,12 +106,20 @@ export async function listAssessments(db: WorkbookDb, options: { includeArchived
 export async function deleteAssessment(db: WorkbookDb, id: string): Promise<{ responses: number; links: number; actions: number }> {
   return mutate(db, async (m) => {
     const before = await requireAssessment(db, id);
-    const responses = await db.responses.where('assessmentId').equals(id).delete();
-    const links = await db.links.where('assessmentId').equals(id).delete();
-    const actions = await db.actions.where('assessmentId').equals(id).delete();
+    // Each removed record has its own log entry, so the log still accounts for every record.
+    const responses = await db.responses.where('assessmentId').equals(id).toArray();
+    const links = await db.links.where('assessmentId').equals(id).toArray();
+    const actions = await db.actions.where('assessmentId').equals(id).toArray();
+    await db.responses.where('assessmentId').equals(id).delete();
+    await db.links.where('assessmentId').equals(id).delete();
+    await db.actions.where('assessmentId').equals(id).delete();
     await db.assessments.delete(id);
-    m.log('assessment', id, { op: 'delete', before, after: { removed: { responses, links, actions } } });
-    return { responses, links, actions };
+    for (const r of responses) m.log('response', `${r.assessmentId}|${r.requirementId}`, { op: 'delete', before: r });
+    for (const l of links) m.log('link', `${l.evidenceId}|${l.assessmentId}|${l.requirementId}`, { op: 'delete', before: l });
+    for (const a of actions) m.log('action', a.id, { op: 'delete', before: a });
+    const removed = { responses: responses.length, links: links.length, actions: actions.length };
+    m.log('assessment', id, { op: 'delete', before, after: { removed } });
+    return removed;
   });
 }
 
@@ -117,13 +148,15 @@ export async function duplicateAssessment(
     delete copy.signOff;
     parseInput(copy);
     await db.assessments.add(copy);
-    const responses = await db.responses.where('assessmentId').equals(id).toArray();
-    await db.responses.bulkAdd(
-      responses.map((r) => ({ ...r, assessmentId: copy.id, carriedOver: true, reviewStatus: 'none', reviewComment: '' })),
+    const responses = (await db.responses.where('assessmentId').equals(id).toArray()).map(
+      (r): Response => ({ ...r, assessmentId: copy.id, carriedOver: true, reviewStatus: 'none', reviewComment: '' }),
     );
-    const links = await db.links.where('assessmentId').equals(id).toArray();
-    await db.links.bulkAdd(links.map((l) => ({ ...l, assessmentId: copy.id, createdAt: at })));
+    await db.responses.bulkAdd(responses);
+    const links = (await db.links.where('assessmentId').equals(id).toArray()).map((l) => ({ ...l, assessmentId: copy.id, createdAt: at }));
+    await db.links.bulkAdd(links);
     m.log('assessment', copy.id, { op: 'create', after: { ...copy, carried: { responses: responses.length, links: links.length } } });
+    for (const r of responses) m.log('response', `${r.assessmentId}|${r.requirementId}`, { op: 'create', after: r });
+    for (const l of links) m.log('link', `${l.evidenceId}|${l.assessmentId}|${l.requirementId}`, { op: 'create', after: l });
     return copy;
   });
 }

@@ -1,0 +1,69 @@
+/**
+ * Free space, checked before a write that adds bytes. On a full disk a failed IndexedDB write can leave
+ * Chromium's store for the whole origin damaged, and Chromium then deletes it at the next start: the
+ * workbook is lost. So a write that might not fit is refused before it starts. The browser's storage
+ * estimate does not see the disk's free space (it reported 1 GiB free on a full disk), so the default
+ * probe writes the bytes to a scratch file in the origin-private file system, which fails cleanly.
+ */
+import { DISK_FULL_MESSAGE, WorkbookError } from './errors';
+
+/** Resolves true when `bytes` can still be written. */
+export type SpaceProbe = (bytes: number) => Promise<boolean>;
+
+const MIB = 1024 * 1024;
+/** A write this small is checked at most every few seconds; typing saves often and adds little. */
+export const SMALL_WRITE = 64 * 1024;
+const SMALL_PROBE = 1 * MIB;
+const SMALL_RECHECK_MS = 5_000;
+/** Headroom beyond the bytes themselves, for the database's own log and compaction. */
+export const MARGIN = 4 * MIB;
+
+const PROBE_FILE = 'csms-space-probe';
+const CHUNK = 4 * MIB;
+
+export const opfsProbe: SpaceProbe = async (bytes) => {
+  const storage = (globalThis.navigator as Navigator | undefined)?.storage;
+  if (!storage?.getDirectory) return true; // No way to tell (tests in Node): the write itself will say.
+  let root: FileSystemDirectoryHandle | undefined;
+  try {
+    root = await storage.getDirectory();
+    const file = await root.getFileHandle(PROBE_FILE, { create: true });
+    const writable = await file.createWritable();
+    try {
+      const chunk = new Uint8Array(Math.min(CHUNK, bytes)).fill(0x5a);
+      for (let written = 0; written < bytes; written += chunk.length) {
+        await writable.write(chunk.subarray(0, Math.min(chunk.length, bytes - written)));
+      }
+      await writable.close();
+    } catch (error) {
+      await writable.abort().catch(() => undefined);
+      throw error;
+    }
+    return true;
+  } catch (error) {
+    // Only a refusal to store says the disk is full; a missing API or a locked file says nothing.
+    return !(error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NoModificationAllowedError'));
+  } finally {
+    await root?.removeEntry(PROBE_FILE).catch(() => undefined);
+  }
+};
+
+let probe: SpaceProbe = opfsProbe;
+let lastSmallCheck = -Infinity;
+
+export function setSpaceProbe(next: SpaceProbe): void {
+  probe = next;
+  lastSmallCheck = -Infinity;
+}
+
+/** Throws the disk-full message, before anything is written, when `bytes` (plus headroom) will not fit. */
+export async function ensureSpace(bytes: number, now = Date.now()): Promise<void> {
+  const small = bytes <= SMALL_WRITE;
+  if (small && now - lastSmallCheck < SMALL_RECHECK_MS) return;
+  const fits = await probe(small ? SMALL_PROBE : bytes + MARGIN);
+  if (!fits) {
+    lastSmallCheck = -Infinity;
+    throw new WorkbookError(DISK_FULL_MESSAGE, 'quota');
+  }
+  if (small) lastSmallCheck = now;
+}
