@@ -3,7 +3,7 @@ import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { indexCatalogue } from '../../core/catalogue/lookup';
 import { sha256Hex } from '../../core/hashing/sha256';
 import { sampleWorkbook, shiftDays } from '../../core/sample/sampleData';
-import { checkIntegrity, verifyAudit } from '../db/integrity';
+import { checkIntegrity, checkLog, verifyAudit } from '../db/integrity';
 import { overdueActions } from '../db/repo/actions';
 import { addPerson, saveOrganization } from '../db/repo/people';
 import { saveSetting } from '../db/repo/settings';
@@ -121,6 +121,7 @@ describe('the sample workbook', () => {
     expect(verdict.count).toBeGreaterThan(29 + 13 + 20 + 6);
     const report = await checkIntegrity(db);
     expect(report.blobProblems).toEqual([]);
+    expect((await checkLog(db)).data.ok).toBe(true);
     expect(report.filesChecked).toBe(8);
 
     // The changes after the first few are made as the OT security lead.
@@ -131,18 +132,24 @@ describe('the sample workbook', () => {
     expect((await db.responses.toArray()).every((r) => r.updatedBy === lead.id)).toBe(true);
   });
 
-  it('into an existing workbook, adds only the site and assessment, leaving organization, people and actor alone', async () => {
+  it('opens only into a workbook of its own, and writes nothing into one that is in use', async () => {
     const db = await freshDb();
     await saveOrganization(db, { name: 'Lakeside Energy', classification: 'TLP:RED' });
     const me = await addPerson(db, { name: 'Alex Moreno', role: 'Engineer' });
     await saveSetting(db, 'actorId', me.id);
+    const before = { audit: await db.audit.count(), evidence: await db.evidence.count(), sites: await db.sites.count() };
 
-    const { assessmentId } = await loadSampleWorkbook(db, today);
-    expect(await db.organization.get('organization')).toMatchObject({ name: 'Lakeside Energy', classification: 'TLP:RED' });
-    expect((await db.people.toArray()).map((p) => p.name)).toEqual(['Alex Moreno']);
-    expect((await db.settings.get('actorId'))?.value).toBe(me.id);
-    expect((await db.sites.toArray()).map((s) => s.name)).toEqual([sampleWorkbook(today).sites[0]!.name]);
-    expect(await db.responses.where('assessmentId').equals(assessmentId).count()).toBe(29);
-    expect((await verifyAudit(db)).ok).toBe(true);
+    await expect(loadSampleWorkbook(db, today)).rejects.toThrow('The sample opens only into a workbook of its own.');
+    expect({ audit: await db.audit.count(), evidence: await db.evidence.count(), sites: await db.sites.count() }).toEqual(before);
+    expect((await db.meta.get('nextEvidenceNumber'))?.value).toBe(1);
+  });
+
+  it('lands whole or not at all: a failure part-way leaves the database empty', async () => {
+    const db = await freshDb();
+    const failing = sampleWorkbook(today);
+    // The last action is invalid, so the load fails after everything else has been written in its transaction.
+    const broken = { ...failing, actions: [...failing.actions, { ...failing.actions[0]!, description: '' }] };
+    await expect(loadSampleWorkbook(db, today, broken)).rejects.toThrow(/describe the action/);
+    for (const table of db.tables) if (table.name !== 'meta') expect(await table.count(), table.name).toBe(0);
   });
 });

@@ -53,9 +53,7 @@ export function PeopleSection() {
       value={person[field]}
       required={field === 'name'}
       maxLength={200}
-      onSave={(value) =>
-        run(() => updatePerson(db, person.id, { name: person.name, role: person.role, email: person.email, [field]: value }), 'Saved.')
-      }
+      onSave={(value) => run(() => updatePerson(db, person.id, { [field]: value }), 'Saved.')}
     />
   );
 

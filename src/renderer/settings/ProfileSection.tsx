@@ -79,7 +79,7 @@ export function ProfileSection() {
                     value={site.name}
                     required
                     maxLength={200}
-                    onSave={(name) => run(() => updateSite(db, site.id, { name, location: site.location }), 'Site renamed.')}
+                    onSave={(name) => run(() => updateSite(db, site.id, { name }), 'Site renamed.')}
                   />
                 </td>
                 <td>
@@ -87,7 +87,7 @@ export function ProfileSection() {
                     aria-label={`Location of site ${site.name}`}
                     value={site.location}
                     maxLength={300}
-                    onSave={(location) => run(() => updateSite(db, site.id, { name: site.name, location }), 'Location saved.')}
+                    onSave={(location) => run(() => updateSite(db, site.id, { location }), 'Location saved.')}
                   />
                 </td>
               </tr>

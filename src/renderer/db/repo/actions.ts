@@ -7,25 +7,48 @@ import { mutate, newId, nowIso } from '../mutate';
 
 const actionFields = z.object({
   description: z.string().trim().min(1, 'describe the action').max(5_000, 'the description is too long'),
-  owner: z.string().trim().max(200).default(''),
+  owner: z.string().trim().max(200),
   dueDate: z
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'the due date must be written YYYY-MM-DD')
     .optional(),
-  priority: z.enum(['low', 'medium', 'high', 'critical']).default('medium'),
-  status: z.enum(['open', 'in-progress', 'done', 'cancelled']).default('open'),
+  priority: z.enum(['low', 'medium', 'high', 'critical']),
+  status: z.enum(['open', 'in-progress', 'done', 'cancelled']),
 });
 
-export type ActionInput = z.input<typeof actionFields>;
+// Defaults belong to creation only: zod 4's .partial() still fills in .default() values, so an
+// update built from a schema with defaults would overwrite fields its caller never named.
+const newAction = actionFields.extend({
+  owner: actionFields.shape.owner.default(''),
+  priority: actionFields.shape.priority.default('medium'),
+  status: actionFields.shape.status.default('open'),
+});
+const actionPatch = actionFields.partial().strict();
 
-function parse(input: unknown, partial = false) {
-  const result = (partial ? actionFields.partial() : actionFields).safeParse(input);
-  if (!result.success) throw new WorkbookError(`The action was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
+export type ActionInput = z.input<typeof newAction>;
+export type ActionPatch = z.input<typeof actionPatch>;
+
+function refused(issue: z.core.$ZodIssue): WorkbookError {
+  const reason =
+    issue.code === 'unrecognized_keys' ? `there is no action field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+  return new WorkbookError(`The action was not saved: ${reason}.`, 'invalid');
+}
+
+function parseNew(input: unknown) {
+  const result = newAction.safeParse(input);
+  if (!result.success) throw refused(result.error.issues[0]!);
   return result.data;
 }
 
+/** The fields a patch names; a key whose value is undefined is not named, so it never blanks a stored value. */
+function parsePatch(patch: unknown): Partial<z.output<typeof actionFields>> {
+  const result = actionPatch.safeParse(patch);
+  if (!result.success) throw refused(result.error.issues[0]!);
+  return Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
+}
+
 export async function addAction(db: WorkbookDb, assessmentId: string, requirementId: string, input: ActionInput): Promise<Action> {
-  const data = parse(input) as z.output<typeof actionFields>;
+  const data = parseNew(input);
   return mutate(db, async (m) => {
     if (!(await db.assessments.get(assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
     const at = nowIso();
@@ -36,11 +59,12 @@ export async function addAction(db: WorkbookDb, assessmentId: string, requiremen
   });
 }
 
-export async function updateAction(db: WorkbookDb, id: string, patch: Partial<ActionInput>): Promise<Action> {
-  const data = parse(patch, true);
+export async function updateAction(db: WorkbookDb, id: string, patch: ActionPatch): Promise<Action> {
+  const data = parsePatch(patch);
   return mutate(db, async (m) => {
     const before = await db.actions.get(id);
     if (!before) throw new WorkbookError('That action no longer exists.', 'not-found');
+    if (Object.keys(data).length === 0) return before;
     const after: Action = { ...before, ...data, updatedAt: nowIso() };
     await db.actions.put(after);
     m.log('action', id, { op: 'update', before, after });

@@ -25,19 +25,33 @@ export interface ResponseRef {
 }
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates must be written YYYY-MM-DD');
-const metadata = z.object({
+const metadataFields = z.object({
   title: z.string().trim().min(1, 'a title is required').max(300, 'the title is too long'),
   collectedOn: date.optional(),
   expiresOn: date.optional(),
-  owner: z.string().trim().max(200).default(''),
-  classification: z.string().trim().max(40).default(''),
+  owner: z.string().trim().max(200),
+  classification: z.string().trim().max(40),
 });
+// Defaults belong to creation only: zod 4's .partial() still fills in .default() values, so an
+// update built from a schema with defaults would blank an owner or classification nobody named.
+const metadata = metadataFields.extend({
+  owner: metadataFields.shape.owner.default(''),
+  classification: metadataFields.shape.classification.default(''),
+});
+const metadataPatch = metadataFields.partial().strict();
 export type EvidenceMetadata = z.input<typeof metadata>;
+export type EvidenceMetadataPatch = z.input<typeof metadataPatch>;
 
-function parseMetadata(input: unknown, partial = false) {
-  const result = (partial ? metadata.partial() : metadata).safeParse(input);
-  if (!result.success) throw new WorkbookError(`The evidence was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
-  return result.data;
+/** The fields a patch names; a key whose value is undefined is not named, so it never blanks a stored value. */
+function parseMetadata(patch: unknown): Partial<z.output<typeof metadataFields>> {
+  const result = metadataPatch.safeParse(patch);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const reason =
+      issue.code === 'unrecognized_keys' ? `there is no evidence field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+    throw new WorkbookError(`The evidence was not saved: ${reason}.`, 'invalid');
+  }
+  return Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
 }
 
 async function allocateNumbers(db: WorkbookDb, count: number): Promise<number[]> {
@@ -90,47 +104,51 @@ export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: A
   }
 
   const mode = options.duplicates ?? 'ask';
-  return mutate(db, async (m) => {
-    const existing = await Promise.all(hashes.map((h) => db.evidence.where('sha256').equals(h).first()));
-    if (mode === 'ask' && existing.some(Boolean)) {
-      return {
-        status: 'duplicates' as const,
-        duplicates: files.flatMap((f, i) => (existing[i] ? [{ file: f.name, existing: existing[i]! }] : [])),
-      };
-    }
-    const fresh = files.map((f, i) => ({ file: f, sha256: hashes[i]!, existing: mode === 'link-existing' ? existing[i] : undefined }));
-    const numbers = await allocateNumbers(db, fresh.filter((f) => !f.existing).length);
-    const at = nowIso();
-    const result: Evidence[] = [];
-    for (const item of fresh) {
-      if (item.existing) {
-        result.push(item.existing);
-      } else {
-        if (!(await db.blobs.get(item.sha256)))
-          await db.blobs.add({ sha256: item.sha256, blob: item.file.blob, size: item.file.blob.size });
-        const number = numbers.shift()!;
-        const record: Evidence = {
-          id: formatEvidenceId(number),
-          number,
-          title: item.file.name,
-          kind: 'file',
-          fileName: item.file.name,
-          mediaType: item.file.type || 'application/octet-stream',
-          size: item.file.blob.size,
-          sha256: item.sha256,
-          owner: '',
-          classification: options.classification ?? classification,
-          createdAt: at,
-          updatedAt: at,
+  return mutate(
+    db,
+    async (m) => {
+      const existing = await Promise.all(hashes.map((h) => db.evidence.where('sha256').equals(h).first()));
+      if (mode === 'ask' && existing.some(Boolean)) {
+        return {
+          status: 'duplicates' as const,
+          duplicates: files.flatMap((f, i) => (existing[i] ? [{ file: f.name, existing: existing[i]! }] : [])),
         };
-        await db.evidence.add(record);
-        m.log('evidence', record.id, { op: 'create', after: record });
-        result.push(record);
       }
-      if (options.link) await link(db, m, result.at(-1)!.id, options.link);
-    }
-    return { status: 'added' as const, evidence: result };
-  });
+      const fresh = files.map((f, i) => ({ file: f, sha256: hashes[i]!, existing: mode === 'link-existing' ? existing[i] : undefined }));
+      const numbers = await allocateNumbers(db, fresh.filter((f) => !f.existing).length);
+      const at = nowIso();
+      const result: Evidence[] = [];
+      for (const item of fresh) {
+        if (item.existing) {
+          result.push(item.existing);
+        } else {
+          if (!(await db.blobs.get(item.sha256)))
+            await db.blobs.add({ sha256: item.sha256, blob: item.file.blob, size: item.file.blob.size });
+          const number = numbers.shift()!;
+          const record: Evidence = {
+            id: formatEvidenceId(number),
+            number,
+            title: item.file.name,
+            kind: 'file',
+            fileName: item.file.name,
+            mediaType: item.file.type || 'application/octet-stream',
+            size: item.file.blob.size,
+            sha256: item.sha256,
+            owner: '',
+            classification: options.classification ?? classification,
+            createdAt: at,
+            updatedAt: at,
+          };
+          await db.evidence.add(record);
+          m.log('evidence', record.id, { op: 'create', after: record });
+          result.push(record);
+        }
+        if (options.link) await link(db, m, result.at(-1)!.id, options.link);
+      }
+      return { status: 'added' as const, evidence: result };
+    },
+    { addsBytes: total },
+  );
 }
 
 const linkInput = metadata.extend({
@@ -177,11 +195,12 @@ export async function addNote(db: WorkbookDb, input: z.input<typeof noteInput>, 
   return addRecord(db, 'note', result.data, ref);
 }
 
-export async function updateEvidence(db: WorkbookDb, id: string, patch: Partial<EvidenceMetadata>): Promise<Evidence> {
-  const data = parseMetadata(patch, true);
+export async function updateEvidence(db: WorkbookDb, id: string, patch: EvidenceMetadataPatch): Promise<Evidence> {
+  const data = parseMetadata(patch);
   return mutate(db, async (m) => {
     const before = await db.evidence.get(id);
     if (!before) throw new WorkbookError(`${id} no longer exists.`, 'not-found');
+    if (Object.keys(data).length === 0) return before;
     const after: Evidence = { ...before, ...data, updatedAt: nowIso() };
     await db.evidence.put(after);
     m.log('evidence', id, { op: 'update', before, after });

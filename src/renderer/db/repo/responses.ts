@@ -53,23 +53,25 @@ export async function listResponses(db: WorkbookDb, assessmentId: string): Promi
 export async function saveResponse(db: WorkbookDb, assessmentId: string, requirementId: string, patch: ResponsePatch): Promise<Response> {
   const parsed = responsePatch.safeParse(patch);
   if (!parsed.success) throw new WorkbookError(`The answer was not saved: ${parsed.error.issues[0]!.message}.`, 'invalid');
+  // A key present with the value undefined is not named: it must never blank what is stored.
+  const named = Object.fromEntries(Object.entries(parsed.data).filter(([, value]) => value !== undefined)) as typeof parsed.data;
   return mutate(db, async (m) => {
     if (!(await db.assessments.get(assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
     const before = await db.responses.get([assessmentId, requirementId]);
     const actorId = (await db.settings.get('actorId'))?.value;
     const after: Response = {
       ...(before ?? emptyResponse(assessmentId, requirementId)),
-      ...parsed.data,
+      ...named,
       // Editing a carried-over answer confirms it for this assessment.
-      carriedOver: parsed.data.carriedOver ?? false,
+      carriedOver: named.carriedOver ?? false,
       updatedAt: nowIso(),
       updatedBy: typeof actorId === 'string' ? actorId : '',
     };
     await db.responses.put(after);
     m.log('response', `${assessmentId}|${requirementId}`, {
       op: before ? 'update' : 'create',
-      before: before && pick(before, parsed.data),
-      after: parsed.data,
+      before: before && pick(before, named),
+      after: named,
     });
     return after;
   });

@@ -42,7 +42,10 @@ export async function readSettings(db: WorkbookDb): Promise<Settings> {
   return merged;
 }
 
+/** Saves one setting; the others stay as they are. An unknown key or an undefined value is refused. */
 export async function saveSetting<K extends SettingKey>(db: WorkbookDb, key: K, value: Settings[K]): Promise<void> {
+  // Keys can arrive unchecked (from a form or a file); without this an unknown one fails with a TypeError.
+  if (!Object.hasOwn(settingsSchema.shape, key)) throw new WorkbookError(`There is no setting "${key}".`, 'invalid');
   const parsed = settingsSchema.shape[key].safeParse(value);
   if (!parsed.success) throw new WorkbookError(`The setting "${key}" cannot be ${JSON.stringify(value)}.`, 'invalid');
   await mutate(db, async (m) => {
