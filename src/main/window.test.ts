@@ -2,7 +2,9 @@ import type { BrowserWindowConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 
 const created: BrowserWindowConstructorOptions[] = [];
+const electronApp = vi.hoisted(() => ({ isPackaged: false }));
 vi.mock('electron', () => ({
+  app: electronApp,
   BrowserWindow: class {
     constructor(options: BrowserWindowConstructorOptions) {
       created.push(options);
@@ -41,5 +43,14 @@ describe('createMainWindow', () => {
     expect(options.width).toBeGreaterThanOrEqual(1280);
     expect(options.height).toBeGreaterThanOrEqual(800);
     expect(options.show).toBe(false);
+  });
+
+  it('offers DevTools in development only, never in the packaged app', () => {
+    electronApp.isPackaged = true;
+    createMainWindow('/p');
+    expect(created.at(-1)!.webPreferences?.devTools).toBe(false);
+    electronApp.isPackaged = false;
+    createMainWindow('/p');
+    expect(created.at(-1)!.webPreferences?.devTools).toBe(true);
   });
 });

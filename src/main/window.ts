@@ -1,5 +1,5 @@
 /** The main window and the web preferences every window of the app must have. */
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from './origin';
 
 /**
@@ -32,6 +32,9 @@ export function createMainWindow(preloadPath: string): BrowserWindow {
       spellcheck: false,
       // Middle-click would otherwise open links in new windows.
       disableBlinkFeatures: 'Auxclick',
+      // A user of the packaged app has no use for DevTools; they would let anyone at the keyboard
+      // read and change the workbook past the app's checks. Developers keep them.
+      devTools: !app.isPackaged,
     },
   });
   window.once('ready-to-show', () => window.show());

@@ -11,6 +11,7 @@ import { DEFAULT_SECTION, SECTIONS } from './sections';
 import { FirstStart } from './setup/FirstStart';
 import { useTheme } from './workbook/useTheme';
 import { useWorkbook } from './workbook/WorkbookContext';
+import { WorkbookNotices } from './workbook/WorkbookNotices';
 import { WorkbookProvider } from './workbook/WorkbookProvider';
 
 // Screens other than the workspace load on first use, keeping start-up light.
@@ -77,6 +78,7 @@ function Frame() {
       </header>
       <Sidebar sections={SECTIONS} current={section.id} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>
+        <WorkbookNotices />
         <Suspense fallback={<p role="status">Loading…</p>}>{content}</Suspense>
       </main>
       <StatusBar />

@@ -1,5 +1,5 @@
 /** The command line as a user's script sees it: a child process, its files, its exit code and stderr. */
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -141,6 +141,30 @@ describe.concurrent('csms report', { timeout: TIMEOUT }, () => {
     // A sparse file: the size is checked before a byte is read.
     await import('node:fs/promises').then((fs) => fs.truncate(big, 201 * 1024 * 1024));
     expectBadInput(await cli('report', 'big.json'), /larger than 200 MB/);
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses /dev/zero at once instead of reading forever', async () => {
+    expectBadInput(
+      await cli('report', '/dev/zero', '--out', 'x.docx'),
+      /^csms: \/dev\/zero: not a regular file; give the path of a snapshot file\n$/,
+    );
+  });
+
+  it.skipIf(process.platform === 'win32')('refuses a FIFO without waiting for a writer', async () => {
+    execFileSync('mkfifo', [path.join(dir, 'pipe.json')]);
+    expectBadInput(await cli('report', 'pipe.json', '--out', 'x.docx'), /pipe\.json: not a regular file/);
+  });
+
+  it('refuses a folder given as the snapshot', async () => {
+    expectBadInput(await cli('report', '.', '--out', 'x.docx'), /^csms: \.: is a folder, not a snapshot file\n$/);
+  });
+
+  it('refuses a reserved key with a clear message instead of crashing', async () => {
+    const text = JSON.stringify(sample).replace('{', '{"__proto__": {"polluted": true},');
+    expectBadInput(
+      await cli('report', write('proto.json', text), '--out', 'x.docx'),
+      /proto\.json: .*field name "__proto__" is not allowed/,
+    );
   });
 
   it('says when the output folder does not exist', async () => {

@@ -5,7 +5,9 @@
  */
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { normalizeId, type CatalogueIndex } from './lookup';
+import { describeShapeProblem, findShapeProblem, isForbiddenKey } from '../validation/forbiddenKeys';
+import { csvBoundsProblem, headerDelimiter } from './csvBounds';
+import { normalizeId } from './lookup';
 import type { Requirement } from './types';
 
 export interface OverlayEntry {
@@ -23,7 +25,24 @@ export interface OverlayImport {
 
 export type OverlayOutcome = { ok: true; value: OverlayImport } | { ok: false; errors: string[] };
 
-export const OVERLAY_LIMITS = { fileChars: 5_000_000, rows: 2_000, textChars: 20_000, titleChars: 300 } as const;
+/**
+ * Every cap is checked before the costly step it protects: bytes before the file is read, lines and
+ * columns before PapaParse, nesting and size before the JSON rows are read, and the error list before
+ * it is shown (a 2.5-million-column file once produced a 69-million-character message).
+ */
+export const OVERLAY_LIMITS = {
+  fileBytes: 5_000_000,
+  fileChars: 5_000_000,
+  lineChars: 100_000,
+  columns: 10,
+  rows: 2_000,
+  textChars: 20_000,
+  titleChars: 300,
+  jsonDepth: 8,
+  jsonValues: 100_000,
+  errors: 10,
+  errorChars: 300,
+} as const;
 
 const rowSchema = z.strictObject({
   id: z.string().trim().min(1, 'id must not be empty').max(40, 'id is too long'),
@@ -46,13 +65,42 @@ const HEADER_ALIASES: Record<string, keyof OverlayEntry> = {
   'official title': 'title',
 };
 
+const TOO_LARGE = 'the file is larger than 5 MB';
+
+/** Checked on the file's size before its text is read, so a huge file is never loaded. */
+export function overlaySizeProblem(fileName: string, bytes: number): string | null {
+  return bytes > OVERLAY_LIMITS.fileBytes ? `${fileName}: ${TOO_LARGE}` : null;
+}
+
+/** At most a screenful: the first problems, each shortened, and a count of the rest. */
+export function capErrors(errors: readonly string[]): string[] {
+  const { errors: shown, errorChars } = OVERLAY_LIMITS;
+  const lines = errors.slice(0, shown).map((e) => (e.length > errorChars ? `${e.slice(0, errorChars - 1)}…` : e));
+  if (errors.length > shown) lines.push(`and ${errors.length - shown} more problems`);
+  return lines;
+}
+
 function rowsFromCsv(text: string): { rows: Record<string, string>[]; errors: string[] } {
+  const delimiter = headerDelimiter(text, OVERLAY_LIMITS.lineChars);
+  const bounds = csvBoundsProblem(text, delimiter, OVERLAY_LIMITS);
+  if (bounds) return { rows: [], errors: [bounds] };
+  const reserved: string[] = [];
   const parsed = Papa.parse<Record<string, string>>(text, {
     header: true,
+    delimiter,
     skipEmptyLines: 'greedy',
-    transformHeader: (h) => HEADER_ALIASES[h.trim().toLowerCase()] ?? `unknown column "${h.trim()}"`,
+    transformHeader: (h) => {
+      const name = h.trim();
+      // PapaParse uses these names as property names; a reserved one would reach the prototype.
+      if (isForbiddenKey(name)) reserved.push(name);
+      const alias = name.toLowerCase();
+      return Object.hasOwn(HEADER_ALIASES, alias) ? HEADER_ALIASES[alias]! : `unknown column "${name}"`;
+    },
   });
-  const errors = parsed.errors.slice(0, 10).map((e) => `row ${(e.row ?? 0) + 2}: ${e.message}`);
+  if (reserved.length) {
+    return { rows: [], errors: [`the column name "${reserved[0]}" is not allowed; use the columns id, text and (optionally) title`] };
+  }
+  const errors = parsed.errors.slice(0, OVERLAY_LIMITS.errors).map((e) => `row ${(e.row ?? 0) + 2}: ${e.message}`);
   const unknownColumns = (parsed.meta.fields ?? []).filter((f) => f.startsWith('unknown column'));
   if (unknownColumns.length) errors.push(`${unknownColumns.join(', ')}: use the columns id, text and (optionally) title`);
   if (!(parsed.meta.fields ?? []).includes('id') || !(parsed.meta.fields ?? []).includes('text')) {
@@ -68,13 +116,25 @@ function rowsFromJson(text: string): { rows: unknown[]; errors: string[] } {
   } catch {
     return { rows: [], errors: ['the file is not valid JSON'] };
   }
-  const rows = Array.isArray(data) ? data : (data as { requirements?: unknown })?.requirements;
+  // JSON.parse makes "__proto__" an own key; it is refused before any field is read.
+  const problem = findShapeProblem(data, { maxDepth: OVERLAY_LIMITS.jsonDepth, maxValues: OVERLAY_LIMITS.jsonValues });
+  if (problem) return { rows: [], errors: [describeShapeProblem(problem)] };
+  const rows = Array.isArray(data) ? data : (data as { requirements?: unknown } | null)?.requirements;
   if (!Array.isArray(rows)) return { rows: [], errors: ['expected a list of {id, text, title} objects, or {"requirements": [...]}'] };
   return { rows, errors: [] };
 }
 
-export function parseOverlay(fileName: string, text: string, index: CatalogueIndex): OverlayOutcome {
-  if (text.length > OVERLAY_LIMITS.fileChars) return { ok: false, errors: [`${fileName}: the file is larger than 5 MB`] };
+/**
+ * Parses and checks an overlay file against the requirement IDs of one catalogue (a set of IDs
+ * rather than the catalogue itself, so the parse can run in a worker). Errors come back capped.
+ */
+export function parseOverlay(fileName: string, text: string, knownIds: ReadonlySet<string>): OverlayOutcome {
+  const outcome = parseUncapped(fileName, text, knownIds);
+  return outcome.ok ? outcome : { ok: false, errors: capErrors(outcome.errors) };
+}
+
+function parseUncapped(fileName: string, text: string, knownIds: ReadonlySet<string>): OverlayOutcome {
+  if (text.length > OVERLAY_LIMITS.fileChars) return { ok: false, errors: [`${fileName}: ${TOO_LARGE}`] };
   const isJson = /\.json$/i.test(fileName) || /^\s*[[{]/.test(text);
   const { rows, errors } = isJson ? rowsFromJson(text) : rowsFromCsv(text.replace(/^\uFEFF/, ''));
   if (rows.length > OVERLAY_LIMITS.rows) errors.push(`the file has ${rows.length} rows; at most ${OVERLAY_LIMITS.rows} are accepted`);
@@ -96,7 +156,7 @@ export function parseOverlay(fileName: string, text: string, index: CatalogueInd
     const id = normalizeId(row.data.id);
     if (seen.has(id)) errors.push(`${fileName}: ${where}: ${id} appears more than once`);
     seen.add(id);
-    if (!index.requirement(id)) {
+    if (!knownIds.has(id)) {
       unknownIds.push(row.data.id);
       return;
     }

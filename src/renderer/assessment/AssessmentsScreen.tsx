@@ -2,16 +2,18 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
+import { STATUS_LABELS } from '../../core/workbook/lifecycle';
 import { catalogueById } from '../content/catalogues';
 import { listAssessments } from '../db/repo/assessments';
 import { useToast } from '../components/toast';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useWorkbook, useWorkbookSwitch } from '../workbook/WorkbookContext';
 import { AssessmentActions } from './AssessmentActions';
 import { NewAssessmentDialog } from './NewAssessmentDialog';
 
 export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const db = useWorkbook();
   const toast = useToast();
+  const workbooks = useWorkbookSwitch();
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [loadingSample, setLoadingSample] = useState(false);
@@ -32,12 +34,9 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
   async function openSample() {
     setLoadingSample(true);
     try {
-      // Loaded on demand: the sample's content and file builders are not needed at start.
-      const { loadSampleWorkbook } = await import('../sample/loadSample');
-      onOpen((await loadSampleWorkbook(db)).assessmentId);
+      onOpen(await workbooks.openSample());
     } catch (error) {
       toast({ message: `The sample could not be opened: ${(error as Error).message}`, tone: 'error' });
-    } finally {
       setLoadingSample(false);
     }
   }
@@ -49,9 +48,11 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
       <header className="screen-header">
         <h1 id="screen-title">Assessments</h1>
         <div className="button-row">
-          <button type="button" onClick={() => void openSample()} disabled={loadingSample}>
-            {loadingSample ? 'Opening the sample…' : 'Open the sample assessment'}
-          </button>
+          {workbooks.which === 'main' && (
+            <button type="button" onClick={() => void openSample()} disabled={loadingSample}>
+              {loadingSample ? 'Opening the sample…' : 'Open the sample assessment'}
+            </button>
+          )}
           <button type="button" className="primary" onClick={() => setCreating(true)}>
             <Plus aria-hidden="true" size={16} /> New assessment
           </button>
@@ -97,7 +98,7 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
                   <td>
                     {data.counts.get(a.id) ?? 0} of {inScope}
                   </td>
-                  <td>{a.archived ? 'Archived' : a.status.replace('-', ' ')}</td>
+                  <td>{a.archived ? 'Archived' : STATUS_LABELS[a.status]}</td>
                   <td>
                     <AssessmentActions assessment={a} onOpen={onOpen} />
                   </td>

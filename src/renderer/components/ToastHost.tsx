@@ -31,6 +31,18 @@ export function ToastHost({ children }: { children: ReactNode }) {
                 Undo
               </button>
             )}
+            {toast.action && (
+              <button
+                type="button"
+                onClick={() => {
+                  const action = toast.action!;
+                  setToast(null);
+                  void action.run();
+                }}
+              >
+                {toast.action.label}
+              </button>
+            )}
             <button type="button" className="link-button" aria-label="Dismiss message" onClick={() => setToast(null)}>
               ×
             </button>

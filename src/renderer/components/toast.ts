@@ -4,6 +4,8 @@ export interface ToastRequest {
   message: string;
   /** Offered as a button while the toast shows, e.g. to undo a deletion. */
   undo?: () => void | Promise<void>;
+  /** Any other offer, e.g. to do again what was interrupted. */
+  action?: { label: string; run: () => void | Promise<void> };
   tone?: 'info' | 'error';
 }
 

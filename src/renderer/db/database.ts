@@ -9,6 +9,7 @@ import { DATA_FORMAT_VERSION } from '../../shared/ipc';
 import { WorkbookError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { BlobRecord, MetaRecord, OverlayRecord, SettingRecord } from './records';
+import { installedSchemaVersion, isNewerSchema } from './schemaVersion';
 
 export const DATABASE_NAME = 'csms-workbook';
 
@@ -53,17 +54,17 @@ export function newerFormatMessage(found: number | string): string {
 export async function openWorkbook(name = DATABASE_NAME): Promise<WorkbookDb> {
   const db = new WorkbookDb(name);
   try {
+    // Checked before Dexie opens it with our schema: Dexie opens a higher schema version without
+    // complaint and may even patch it to fit ours (adding indexes, raising its version), changing it.
+    const installed = await installedSchemaVersion(name);
+    if (installed !== undefined && isNewerSchema(installed, LATEST_SCHEMA_VERSION)) {
+      throw new WorkbookError(newerFormatMessage(`schema ${installed}`), 'newer-format');
+    }
     await db.open();
   } catch (error) {
     db.close();
+    if (error instanceof WorkbookError) throw error;
     throw new WorkbookError(`The workbook database could not be opened: ${(error as Error).message}`, 'open-failed');
-  }
-  // Dexie opens a database of a higher schema version without complaint (it keeps the stored schema),
-  // so compare the installed version ourselves. Dexie stores version n as n × 10.
-  const installed = db.backendDB().version / 10;
-  if (installed > LATEST_SCHEMA_VERSION) {
-    db.close();
-    throw new WorkbookError(newerFormatMessage(`schema ${installed}`), 'newer-format');
   }
   const format = (await db.meta.get('format'))?.value;
   if (typeof format === 'number' && format > DATA_FORMAT_VERSION) {

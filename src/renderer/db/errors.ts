@@ -1,6 +1,6 @@
 /** Database failures as messages a person can act on. */
 
-export type WorkbookErrorKind = 'quota' | 'newer-format' | 'open-failed' | 'invalid' | 'conflict' | 'not-found' | 'locked';
+export type WorkbookErrorKind = 'quota' | 'newer-format' | 'open-failed' | 'invalid' | 'conflict' | 'not-found' | 'locked' | 'lost';
 
 export class WorkbookError extends Error {
   constructor(

@@ -5,7 +5,7 @@ import { Dialog } from '../components/Dialog';
 import { catalogueById } from '../content/catalogues';
 import { WorkbookError } from '../db/errors';
 import { listAssessments } from '../db/repo/assessments';
-import { linkEvidence } from '../db/repo/evidence';
+import { linkEvidenceMany } from '../db/repo/evidence';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 export function BulkLinkDialog({
@@ -33,7 +33,7 @@ export function BulkLinkDialog({
   async function link() {
     if (!assessment || !chosen) return;
     try {
-      for (const id of evidenceIds) await linkEvidence(db, id, { assessmentId: assessment.id, requirementId: chosen });
+      await linkEvidenceMany(db, evidenceIds, { assessmentId: assessment.id, requirementId: chosen });
       onDone(`Linked ${evidenceIds.length} evidence to ${chosen}.`);
     } catch (e) {
       setError(e instanceof WorkbookError ? e.message : 'Linking failed.');

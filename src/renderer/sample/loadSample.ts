@@ -15,8 +15,7 @@ import { addFiles, addLink, addNote, linkEvidence, updateEvidence } from '../db/
 import { addPerson, addSite, saveOrganization } from '../db/repo/people';
 import { saveResponse } from '../db/repo/responses';
 import { saveSetting } from '../db/repo/settings';
-
-export const SAMPLE_DATABASE_NAME = 'csms-workbook-sample';
+import { SAMPLE_DATABASE_NAME } from './sampleDatabase';
 
 /** Writes the sample into an empty workbook database, in one transaction. */
 export async function loadSampleWorkbook(

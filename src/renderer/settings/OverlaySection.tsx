@@ -1,21 +1,18 @@
 /** Settings: import the licensed official text of a catalogue (CSV or JSON), kept on this computer only. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import { parseOverlay, type OverlayEntry } from '../../core/catalogue/overlay';
+import { OVERLAY_LIMITS, type OverlayEntry } from '../../core/catalogue/overlay';
 import { useToast } from '../components/toast';
 import { shippedCatalogues } from '../content/catalogues';
 import { WorkbookError } from '../db/errors';
 import { removeOverlay, saveOverlay } from '../db/repo/overlays';
-import { MIB } from '../db/repo/settings';
 import { platform } from '../platform';
+import { overlayInWorker } from '../workers/overlayInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { entriesLabel, planOverlayImport, type PendingOverlay } from './overlayImport';
 import { UnknownIdsDialog } from './UnknownIdsDialog';
 
-const MAX_BYTES = 5 * MIB;
 const FILTERS = [{ name: 'CSV or JSON', extensions: ['csv', 'json'] }];
-/** Errors shown at once; the rest are counted. */
-const SHOWN_ERRORS = 20;
 
 export function OverlaySection() {
   const db = useWorkbook();
@@ -47,13 +44,15 @@ export function OverlaySection() {
   async function choose() {
     if (!index) return;
     report([]);
-    const picked = await platform.openFiles({ multiple: false, filters: FILTERS, maxBytes: MAX_BYTES });
+    const picked = await platform.openFiles({ multiple: false, filters: FILTERS, maxBytes: OVERLAY_LIMITS.fileBytes });
     if (!picked.ok) return report([picked.error]);
     const file = picked.value[0];
     if (!file) return;
     setBusy(true);
     try {
-      const plan = planOverlayImport(file.name, parseOverlay(file.name, await file.blob.text(), index));
+      // Parsed in a worker: the file is untrusted, and a hostile one must not freeze the page.
+      const knownIds = index.requirements.map((r) => r.id);
+      const plan = planOverlayImport(file.name, await overlayInWorker(file.name, file.blob, knownIds));
       if (plan.kind === 'errors') report(plan.errors);
       else if (plan.kind === 'confirm') setPending({ fileName: file.name, entries: plan.entries, unknownIds: plan.unknownIds });
       else await save(file.name, plan.entries);
@@ -151,11 +150,11 @@ export function OverlaySection() {
         <div role="alert" className="notice error">
           <p>Nothing was imported:</p>
           <ul>
-            {errors.slice(0, SHOWN_ERRORS).map((e, i) => (
+            {/* The parser already caps the list and the length of each line. */}
+            {errors.map((e, i) => (
               <li key={i}>{e}</li>
             ))}
           </ul>
-          {errors.length > SHOWN_ERRORS && <p>…and {errors.length - SHOWN_ERRORS} more.</p>}
         </div>
       )}
 

@@ -1,8 +1,8 @@
 /** First start: who the organization is, which site, and who is working. Everything else can wait. */
 import { useId, useState, type FormEvent } from 'react';
 import { WorkbookError } from '../db/errors';
-import { addPerson, addSite, saveOrganization } from '../db/repo/people';
-import { readSettings, saveSetting } from '../db/repo/settings';
+import { readSettings } from '../db/repo/settings';
+import { setUpWorkbook } from '../db/repo/setup';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 export function FirstStart() {
@@ -19,10 +19,13 @@ export function FirstStart() {
     setError('');
     try {
       const { classification } = await readSettings(db);
-      await saveOrganization(db, { name: value('organization'), classification });
-      await addSite(db, { name: value('site') });
-      const person = await addPerson(db, { name: value('name'), role: value('role') });
-      await saveSetting(db, 'actorId', person.id);
+      await setUpWorkbook(db, {
+        organization: value('organization'),
+        classification,
+        site: value('site'),
+        name: value('name'),
+        role: value('role'),
+      });
     } catch (e) {
       setError(e instanceof WorkbookError ? e.message : 'Setup could not be saved.');
       setBusy(false);

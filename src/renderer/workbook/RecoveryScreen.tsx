@@ -1,43 +1,43 @@
-/** Shown instead of a blank window when the workbook cannot be opened: say why, and what can be done. */
+/**
+ * Shown instead of the workbook when it cannot be opened, or when it is missing or shorter than this
+ * computer recorded: say why, and what can be done. Never first start over a lost workbook.
+ */
 import { useState } from 'react';
 import type { WorkbookError } from '../db/errors';
-import { platform } from '../platform';
+import { saveRecoveryCopy } from './recoveryCopy';
 
-export function RecoveryScreen({ error, onRetry }: { error: WorkbookError; onRetry: () => void }) {
+interface RecoveryProps {
+  error: WorkbookError;
+  dbName: string;
+  onRetry: () => void;
+  /** For a workbook that opened but is shorter than recorded: continue with what is there. */
+  onOpenAnyway?: () => void;
+}
+
+export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway }: RecoveryProps) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState(false);
 
   async function download() {
     setBusy(true);
     setStatus('Reading what can be read…');
-    try {
-      const { exportRaw } = await import('./rawExport');
-      const result = await exportRaw();
-      const saved = await platform.saveFile({
-        suggestedName: `csms-workbook-recovery-${new Date().toISOString().slice(0, 10)}.zip`,
-        bytes: result.zip,
-        filters: [{ name: 'Zip archive', extensions: ['zip'] }],
-      });
-      const counts = Object.entries(result.stores)
-        .map(([store, n]) => `${store}: ${n}`)
-        .join(', ');
-      if (!saved.ok) setStatus(`The copy could not be saved: ${saved.error}`);
-      else if (saved.value.saved)
-        setStatus(`Saved a copy (${counts}).${result.unreadable.length ? ` Could not read: ${result.unreadable.join(', ')}.` : ''}`);
-      else setStatus('Nothing was saved.');
-    } catch (e) {
-      setStatus(`Nothing could be read: ${(e as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
+    setStatus(await saveRecoveryCopy(dbName));
+    setBusy(false);
   }
 
+  const lost = error.kind === 'lost';
   return (
     <main className="recovery" aria-labelledby="recovery-title">
-      <h1 id="recovery-title">Your workbook could not be opened</h1>
+      <h1 id="recovery-title">{lost ? 'Your workbook is not what this computer last saved' : 'Your workbook could not be opened'}</h1>
       <p role="alert">{error.message}</p>
       {error.kind === 'newer-format' ? (
         <p>Your data is untouched. Open it with the newer version of CSMS Workbook that saved it.</p>
+      ) : lost ? (
+        <p>
+          Nothing has been changed. Save a copy of what can still be read, restore your last exported copy if you have one, or continue with
+          what is there.
+        </p>
       ) : (
         <p>
           Your data has not been changed. Try again; if it keeps failing, save a copy of everything that can still be read and keep it safe.
@@ -50,7 +50,28 @@ export function RecoveryScreen({ error, onRetry }: { error: WorkbookError; onRet
         <button type="button" onClick={() => void download()} disabled={busy}>
           Save a copy of what can be read
         </button>
+        {onOpenAnyway && !confirming && (
+          <button type="button" onClick={() => setConfirming(true)} disabled={busy}>
+            Continue with what is there…
+          </button>
+        )}
       </div>
+      {onOpenAnyway && confirming && (
+        <div className="panel" role="group" aria-label="Continue with what is there">
+          <p>
+            The missing changes cannot be brought back from here. From now on this computer records the workbook as it is. Save a copy
+            first if you have not.
+          </p>
+          <div className="button-row">
+            <button type="button" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+            <button type="button" className="danger" onClick={onOpenAnyway}>
+              Continue with the workbook as it is
+            </button>
+          </div>
+        </div>
+      )}
       {status && <p role="status">{status}</p>}
     </main>
   );

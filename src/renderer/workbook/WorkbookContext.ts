@@ -9,3 +9,20 @@ export function useWorkbook(): WorkbookDb {
   if (!db) throw new Error('useWorkbook is used outside WorkbookProvider.');
   return db;
 }
+
+/** Which workbook is open: the user's own, or the sample, which lives in a database of its own. */
+export interface WorkbookSwitch {
+  which: 'main' | 'sample';
+  /** Builds the sample afresh and opens it; resolves with its assessment's ID. */
+  openSample(): Promise<string>;
+  /** Goes back to the user's workbook and deletes the sample's database. */
+  closeSample(): Promise<void>;
+}
+
+export const WorkbookSwitchContext = createContext<WorkbookSwitch>({
+  which: 'main',
+  openSample: () => Promise.reject(new Error('No workbook is open.')),
+  closeSample: () => Promise.resolve(),
+});
+
+export const useWorkbookSwitch = (): WorkbookSwitch => useContext(WorkbookSwitchContext);

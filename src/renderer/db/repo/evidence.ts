@@ -215,6 +215,16 @@ export async function linkEvidence(db: WorkbookDb, evidenceId: string, ref: Resp
   });
 }
 
+/** Links many evidence records to one requirement in one transaction: all of them or none. */
+export async function linkEvidenceMany(db: WorkbookDb, evidenceIds: readonly string[], ref: ResponseRef): Promise<void> {
+  await mutate(db, async (m) => {
+    for (const evidenceId of evidenceIds) {
+      if (!(await db.evidence.get(evidenceId))) throw new WorkbookError(`${evidenceId} no longer exists.`, 'not-found');
+      await link(db, m, evidenceId, ref);
+    }
+  });
+}
+
 export async function unlinkEvidence(db: WorkbookDb, evidenceId: string, ref: ResponseRef): Promise<void> {
   await mutate(db, async (m) => {
     const key: [string, string, string] = [evidenceId, ref.assessmentId, ref.requirementId];
