@@ -13,7 +13,9 @@ export function attestationSection(ctx: DocContext, outline: Outline, newPage = 
   const log = ctx.snapshot.changeLog;
   const verdict = log.verified
     ? 'Verified: every entry links to the one before it and the chain is unbroken.'
-    : `Not verified: the chain breaks at entry ${log.brokenAt ?? 'unknown'}${log.reason ? ` (${oneLine(log.reason)})` : ''}.`;
+    : log.brokenAt
+      ? `Not verified: the chain breaks at entry ${log.brokenAt}${log.reason ? ` (${oneLine(log.reason)})` : ''}.`
+      : `Not verified: ${log.reason ? oneLine(log.reason) : 'the log could not be checked.'}`;
   return [
     outline.heading(1, 'Change-log attestation', { pageBreakBefore: newPage }),
     para(

@@ -9,7 +9,8 @@ export interface BlobRecord {
 }
 
 export interface MetaRecord {
-  key: 'format' | 'nextEvidenceNumber' | 'createdAt';
+  /** lastExport: JSON of the log's count, head and time as carried by the last export. */
+  key: 'format' | 'nextEvidenceNumber' | 'createdAt' | 'lastExport';
   value: number | string;
 }
 

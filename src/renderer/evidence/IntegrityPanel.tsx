@@ -1,9 +1,48 @@
-/** Re-checks the change log's hash chain and re-hashes every stored file, naming any damage. */
+/**
+ * Re-checks the change log's hash chain, the data against the log, the log against the heads recorded
+ * outside it, and re-hashes every stored file, naming any damage; says what the check can and cannot prove.
+ */
 import { useState } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
-import { checkIntegrity, type IntegrityReport } from '../db/integrity';
+import { checkIntegrity, integrityIntact, type IntegrityReport } from '../db/integrity';
 import { hashInWorker } from '../workers/hashInWorker';
+import { logAnchors } from '../export/exportAnchor';
 import { useWorkbook } from '../workbook/WorkbookContext';
+
+const SHOWN_PROBLEMS = 10;
+
+function LogVerdict({ report }: { report: IntegrityReport }) {
+  const { chain, data, continuity } = report;
+  if (!chain.ok) {
+    return (
+      <p className="error-text">
+        Change log broken at entry {chain.seq}: {chain.reason}.
+      </p>
+    );
+  }
+  if (!continuity.ok) return <p className="error-text">{continuity.message}</p>;
+  if (!data.ok) {
+    return (
+      <div className="error-text">
+        <p>
+          The records do not match the change log: {data.problems.length} {data.problems.length === 1 ? 'difference' : 'differences'}.
+        </p>
+        <ul>
+          {data.problems.slice(0, SHOWN_PROBLEMS).map((p) => (
+            <li key={`${p.entity}|${p.id}`}>{p.message}</li>
+          ))}
+          {data.problems.length > SHOWN_PROBLEMS && <li>and {data.problems.length - SHOWN_PROBLEMS} more.</li>}
+        </ul>
+      </div>
+    );
+  }
+  return (
+    <p>
+      Change log intact: {chain.count} entries, head <code title={chain.head}>{shortHash(chain.head)}</code>; all {data.records} records
+      match it.
+    </p>
+  );
+}
 
 export function IntegrityPanel() {
   const db = useWorkbook();
@@ -16,7 +55,8 @@ export function IntegrityPanel() {
     setFailure('');
     setProgress({ done: 0, total: 0 });
     try {
-      setReport(await checkIntegrity(db, { hasher: hashInWorker, onProgress: (done, total) => setProgress({ done, total }) }));
+      const anchors = await logAnchors(db);
+      setReport(await checkIntegrity(db, { hasher: hashInWorker, anchors, onProgress: (done, total) => setProgress({ done, total }) }));
     } catch (error) {
       setFailure(`The check could not finish: ${(error as Error).message}`);
     } finally {
@@ -24,11 +64,15 @@ export function IntegrityPanel() {
     }
   }
 
-  const intact = report && report.chain.ok && report.blobProblems.length === 0;
+  const intact = report && integrityIntact(report);
   return (
     <section className="panel" aria-labelledby="integrity-title">
       <h2 id="integrity-title">Integrity</h2>
-      <p className="muted">Checks that no change-log entry and no stored file has been altered since it was saved.</p>
+      <p className="muted">
+        The change log is tamper-evident: the check shows whether an entry, a record or a stored file was changed, added or removed outside
+        the app since it was saved, but someone able to rewrite this computer&rsquo;s database and its records of it could rebuild the log
+        unseen — the head hash carried by your exported files is the proof that leaves the machine.
+      </p>
       <button type="button" onClick={() => void run()} disabled={progress !== null}>
         Check integrity
       </button>
@@ -39,16 +83,14 @@ export function IntegrityPanel() {
       )}
       {failure && <p role="alert">{failure}</p>}
       {report && (
-        <div role="status" data-testid="integrity-result" data-intact={intact ? 'yes' : 'no'}>
-          {report.chain.ok ? (
-            <p>
-              Change log intact: {report.chain.count} entries, head <code title={report.chain.head}>{shortHash(report.chain.head)}</code>.
-            </p>
-          ) : (
-            <p className="error-text">
-              Change log broken at entry {report.chain.seq}: {report.chain.reason}.
-            </p>
-          )}
+        <div
+          role="status"
+          data-testid="integrity-result"
+          data-intact={intact ? 'yes' : 'no'}
+          data-log={report.chain.ok && report.continuity.ok ? 'yes' : 'no'}
+          data-data={report.data.ok ? 'yes' : 'no'}
+        >
+          <LogVerdict report={report} />
           <p>
             {report.filesChecked} files re-hashed ({formatBytes(report.bytesChecked)}):{' '}
             {report.blobProblems.length === 0 ? 'all match.' : `${report.blobProblems.length} do not match.`}

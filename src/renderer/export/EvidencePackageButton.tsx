@@ -5,6 +5,7 @@ import { platform } from '../platform';
 import { exportInWorker } from '../workers/exportInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { buildSnapshot } from './buildSnapshot';
+import { noteExport } from './exportAnchor';
 import { buildEvidencePackage } from './evidencePackage';
 
 type Status =
@@ -46,6 +47,7 @@ export function EvidencePackageButton({ assessmentId, kinds, options, disabled, 
       const name = `${safeFileName(snapshot.assessment.name, 'assessment')}_evidence-package.zip`;
       const saved = await platform.saveBlob(name, blob, [{ name: 'Zip archive', extensions: ['zip'] }]);
       if (!saved.ok) throw new Error(saved.error);
+      if (saved.value.saved) await noteExport(db, snapshot.changeLog, `evidence package of ${snapshot.assessment.name}`);
       onStatus({ phase: 'done', message: saved.value.saved ? `Saved ${saved.value.path}.` : 'Nothing was saved.' });
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';

@@ -8,6 +8,7 @@ import { platform } from '../platform';
 import { exportInWorker } from '../workers/exportInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { buildSnapshot } from './buildSnapshot';
+import { noteExport } from './exportAnchor';
 import { EvidencePackageButton } from './EvidencePackageButton';
 
 type Status =
@@ -50,6 +51,7 @@ export function ExportScreen() {
         if (!result.ok) throw new Error(result.error);
         if (result.value.saved) saved.push(result.value.path);
       }
+      if (saved.length) await noteExport(db, snapshot.changeLog, `documents of ${snapshot.assessment.name}`);
       setStatus({ phase: 'done', message: saved.length ? `Saved ${saved.join(', ')}.` : 'Nothing was saved.' });
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';

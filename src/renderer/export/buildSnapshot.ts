@@ -1,10 +1,12 @@
 /** Builds the snapshot of one assessment from the workbook database, for the documents. */
-import { verifyChain } from '../../core/audit/chain';
+import type { ChainVerdict } from '../../core/audit/chain';
 import { createSnapshot, type WorkbookSnapshot } from '../../core/snapshot/snapshot';
 import { catalogueById } from '../content/catalogues';
 import type { WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
+import { checkLog } from '../db/integrity';
 import { readSettings } from '../db/repo/settings';
+import { logAnchors } from './exportAnchor';
 
 declare const __APP_VERSION__: string;
 
@@ -17,7 +19,7 @@ export async function buildSnapshot(
   if (!assessment) throw new WorkbookError('That assessment no longer exists.', 'not-found');
   const index = catalogueById(assessment.catalogueId);
   if (!index) throw new WorkbookError(`The catalogue ${assessment.catalogueId} is not available in this version of the app.`, 'invalid');
-  const [organization, site, people, settings, responses, links, actions, audit, overlay] = await Promise.all([
+  const [organization, site, people, settings, responses, links, actions, chain, overlay] = await Promise.all([
     db.organization.get('organization'),
     db.sites.get(assessment.siteId),
     db.people.orderBy('name').toArray(),
@@ -25,7 +27,7 @@ export async function buildSnapshot(
     db.responses.where('assessmentId').equals(assessmentId).toArray(),
     db.links.where('assessmentId').equals(assessmentId).toArray(),
     db.actions.where('assessmentId').equals(assessmentId).toArray(),
-    db.audit.orderBy('seq').toArray(),
+    logAnchors(db).then((anchors) => documentVerdict(db, anchors)),
     db.overlays.get(assessment.catalogueId),
   ]);
   const evidence = (await db.evidence.bulkGet([...new Set(links.map((l) => l.evidenceId))])).filter((e) => e !== undefined);
@@ -45,7 +47,19 @@ export async function buildSnapshot(
     evidence,
     links,
     actions,
-    chain: verifyChain(audit),
+    chain,
     licensedText: options.includeLicensedText ? (overlay?.entries ?? []) : null,
   });
+}
+
+/**
+ * What a document may say about the log: verified only when the chain holds, every record matches it
+ * and it still extends every recorded head. Otherwise the first problem, in words.
+ */
+async function documentVerdict(db: WorkbookDb, anchors: Awaited<ReturnType<typeof logAnchors>>): Promise<ChainVerdict> {
+  const log = await checkLog(db, anchors);
+  if (!log.chain.ok) return log.chain;
+  if (!log.continuity.ok) return { ok: false, seq: 0, reason: log.continuity.message, count: log.chain.count };
+  if (!log.data.ok) return { ok: false, seq: 0, reason: log.data.problems[0]!.message, count: log.chain.count };
+  return log.chain;
 }

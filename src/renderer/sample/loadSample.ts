@@ -9,6 +9,7 @@ import { openWorkbook, type WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
 import { hashBlobHere } from '../db/hashBlob';
 import { mutate } from '../db/mutate';
+import { ensureSpace } from '../db/space';
 import { addAction } from '../db/repo/actions';
 import { createAssessment } from '../db/repo/assessments';
 import { addFiles, addLink, addNote, linkEvidence, updateEvidence } from '../db/repo/evidence';
@@ -111,8 +112,13 @@ export async function loadSampleWorkbook(
   );
 }
 
+/** Room for the sample's files, records and log, generously. */
+const SAMPLE_BYTES = 2 * 1024 * 1024;
+
 /** Creates the sample's own database afresh and fills it; a half-made one from an interrupted try is replaced. */
 export async function createSampleDatabase(today = new Date()): Promise<{ assessmentId: string }> {
+  // Even creating the database writes to the origin's store, which a full disk can damage: check first.
+  await ensureSpace(SAMPLE_BYTES);
   await Dexie.delete(SAMPLE_DATABASE_NAME);
   const db = await openWorkbook(SAMPLE_DATABASE_NAME);
   try {
