@@ -1,8 +1,10 @@
 /** Electron main: app lifecycle. Each concern lives in its own module; this file only wires them. */
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
+import { flushOnClose } from './flushOnClose';
 import { appInfo } from './handlers/appInfo';
 import { createFileHandlers } from './handlers/files';
+import { createStorageHandlers } from './handlers/storage';
 import { registerHandlers, type Handlers } from './ipc';
 import { argSchemas } from './ipcArgs';
 import { installMenu } from './menu';
@@ -42,10 +44,12 @@ if (!app.requestSingleInstanceLock()) {
       'file:save': files.saveFile,
       'file:open': files.openFiles,
       'file:reveal': files.revealFile,
+      ...createStorageHandlers(app.getPath('userData')),
     } satisfies Handlers;
     registerHandlers(ipcMain, handlers, argSchemas);
     installMenu();
     mainWindow = createMainWindow(preloadPath);
+    flushOnClose(mainWindow, { ipcMain, app });
     mainWindow.on('closed', () => (mainWindow = null));
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow(preloadPath);

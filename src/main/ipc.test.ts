@@ -11,6 +11,9 @@ function handlers(overrides: Partial<Handlers> = {}): Handlers {
     'file:save': async () => ({ saved: false }),
     'file:open': async () => [],
     'file:reveal': async () => null,
+    'storage:free': async () => 1024,
+    'marker:read': async () => null,
+    'marker:write': async () => null,
     ...overrides,
   };
 }

@@ -1,5 +1,6 @@
 /** Argument schemas for each IPC channel: the renderer is not trusted to send well-formed values. */
 import { z } from 'zod';
+import { MAX_MARKER_CHARS } from '../shared/ipc';
 import type { ArgSchemas } from './ipc';
 
 const MAX_NAME = 255;
@@ -30,4 +31,7 @@ export const argSchemas: ArgSchemas = {
     }),
   ]),
   'file:reveal': z.tuple([z.string().min(1).max(4096)]),
+  'storage:free': z.tuple([]),
+  'marker:read': z.tuple([]),
+  'marker:write': z.tuple([z.string().min(1).max(MAX_MARKER_CHARS)]),
 };

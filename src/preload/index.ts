@@ -3,7 +3,16 @@
  * contract. No ipcRenderer, no event objects and no channel names reach the page.
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { BRIDGE_NAME, CHANNELS, type ArgsOf, type Channel, type CsmsBridge, type ResultOf } from '../shared/ipc';
+import {
+  BRIDGE_NAME,
+  CHANNELS,
+  FLUSHED_CHANNEL,
+  FLUSH_REQUEST_CHANNEL,
+  type ArgsOf,
+  type Channel,
+  type CsmsBridge,
+  type ResultOf,
+} from '../shared/ipc';
 import type { Result } from '../shared/result';
 
 function invoke<C extends Channel>(channel: C, ...args: ArgsOf<C>): Promise<Result<ResultOf<C>>> {
@@ -13,11 +22,34 @@ function invoke<C extends Channel>(channel: C, ...args: ArgsOf<C>): Promise<Resu
   return ipcRenderer.invoke(channel, ...args) as Promise<Result<ResultOf<C>>>;
 }
 
+type FlushCallback = () => Promise<void>;
+let flushCallback: FlushCallback | null = null;
+
+// Always answered, even before the page has registered a callback or when it fails: main only waits to let it save.
+ipcRenderer.on(FLUSH_REQUEST_CHANNEL, () => {
+  const callback = flushCallback;
+  void Promise.resolve()
+    .then(() => callback?.())
+    .catch(() => undefined)
+    .finally(() => ipcRenderer.send(FLUSHED_CHANNEL));
+});
+
+function onFlushRequest(callback: FlushCallback): () => void {
+  flushCallback = callback;
+  return () => {
+    if (flushCallback === callback) flushCallback = null;
+  };
+}
+
 const bridge = {
   appInfo: () => invoke('app:info'),
   saveFile: (request) => invoke('file:save', request),
   openFiles: (request) => invoke('file:open', request),
   revealFile: (file) => invoke('file:reveal', file),
+  freeBytes: () => invoke('storage:free'),
+  readMarker: () => invoke('marker:read'),
+  writeMarker: (text) => invoke('marker:write', text),
+  onFlushRequest,
 } satisfies CsmsBridge;
 
 contextBridge.exposeInMainWorld(BRIDGE_NAME, bridge);

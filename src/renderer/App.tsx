@@ -11,6 +11,7 @@ import { DEFAULT_SECTION, SECTIONS } from './sections';
 import { FirstStart } from './setup/FirstStart';
 import { useTheme } from './workbook/useTheme';
 import { useWorkbook } from './workbook/WorkbookContext';
+import { useDraftReplay } from './workbook/useDraftReplay';
 import { WorkbookNotices } from './workbook/WorkbookNotices';
 import { WorkbookProvider } from './workbook/WorkbookProvider';
 
@@ -48,6 +49,7 @@ function screenFor(parts: string[], navigate: (route: string) => void): ReactNod
 
 function Frame() {
   useTheme();
+  useDraftReplay();
   const db = useWorkbook();
   const organization = useLiveQuery(async () => (await db.organization.get('organization')) ?? null, [db]);
   const [route, navigate] = useHashRoute(DEFAULT_SECTION);

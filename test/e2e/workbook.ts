@@ -75,3 +75,33 @@ export function bytesOf(size: number, seed: number): Buffer {
   }
   return buffer;
 }
+
+/** countRows for any database of the origin, without creating it: a database that does not exist gives null. */
+export function countRowsIn(page: Page, dbName: string, stores?: string[]): Promise<Record<string, number> | null> {
+  return page.evaluate(
+    ({ dbName, stores }) =>
+      new Promise<Record<string, number> | null>((resolve, reject) => {
+        void indexedDB.databases().then((list) => {
+          if (!list.some((d) => d.name === dbName)) return resolve(null);
+          const open = indexedDB.open(dbName);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = stores ?? [...db.objectStoreNames];
+            const tx = db.transaction(names, 'readonly');
+            const counts: Record<string, number> = {};
+            for (const name of names) {
+              const request = tx.objectStore(name).count();
+              request.onsuccess = () => (counts[name] = request.result);
+            }
+            tx.oncomplete = () => {
+              db.close();
+              resolve(counts);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }, reject);
+      }),
+    { dbName, stores },
+  );
+}

@@ -41,6 +41,8 @@ export function day(iso: string | null | undefined): string {
 /** A date-time as people read it, in UTC so every reader sees the same. */
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
+  // A calendar date (a sign-off date, say) has no time to print.
+  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 

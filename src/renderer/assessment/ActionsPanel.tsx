@@ -1,4 +1,4 @@
-/** Remediation actions for one requirement: add, edit in place, delete with undo. */
+/** Remediation actions for one requirement: add, edit in place, delete with undo; all disabled while the assessment is locked. */
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import type { FormEvent } from 'react';
 import type { Action } from '../../core/workbook/model';
@@ -14,11 +14,13 @@ export function ActionsPanel({
   requirementId,
   actions,
   today,
+  locked,
 }: {
   assessmentId: string;
   requirementId: string;
   actions: Action[];
   today: string;
+  locked: boolean;
 }) {
   const db = useWorkbook();
   const toast = useToast();
@@ -73,6 +75,7 @@ export function ActionsPanel({
                   <td>
                     <input
                       aria-label="Action"
+                      disabled={locked}
                       defaultValue={a.description}
                       onBlur={(e) => e.target.value !== a.description && update(a.id, { description: e.target.value })}
                     />
@@ -80,6 +83,7 @@ export function ActionsPanel({
                   <td>
                     <input
                       aria-label="Owner"
+                      disabled={locked}
                       defaultValue={a.owner}
                       onBlur={(e) => e.target.value !== a.owner && update(a.id, { owner: e.target.value })}
                     />
@@ -87,6 +91,7 @@ export function ActionsPanel({
                   <td>
                     <input
                       aria-label="Due date"
+                      disabled={locked}
                       type="date"
                       defaultValue={a.dueDate ?? ''}
                       onBlur={(e) => e.target.value && e.target.value !== a.dueDate && update(a.id, { dueDate: e.target.value })}
@@ -96,6 +101,7 @@ export function ActionsPanel({
                   <td>
                     <select
                       aria-label="Priority"
+                      disabled={locked}
                       value={a.priority}
                       onChange={(e) => update(a.id, { priority: e.target.value as Action['priority'] })}
                     >
@@ -107,6 +113,7 @@ export function ActionsPanel({
                   <td>
                     <select
                       aria-label="Status"
+                      disabled={locked}
                       value={a.status}
                       onChange={(e) => update(a.id, { status: e.target.value as Action['status'] })}
                     >
@@ -118,7 +125,7 @@ export function ActionsPanel({
                     </select>
                   </td>
                   <td>
-                    <button type="button" onClick={() => void remove(a)} aria-label={`Delete action ${a.description}`}>
+                    <button type="button" disabled={locked} onClick={() => void remove(a)} aria-label={`Delete action ${a.description}`}>
                       Delete
                     </button>
                   </td>
@@ -135,15 +142,18 @@ export function ActionsPanel({
           placeholder="New action, e.g. Remove the direct route from the office network"
           required
           maxLength={5000}
+          disabled={locked}
         />
-        <input name="owner" aria-label="Owner of the new action" placeholder="Owner" maxLength={200} />
-        <input name="due" aria-label="Due date of the new action" type="date" />
-        <select name="priority" aria-label="Priority of the new action" defaultValue="medium">
+        <input name="owner" aria-label="Owner of the new action" placeholder="Owner" maxLength={200} disabled={locked} />
+        <input name="due" aria-label="Due date of the new action" type="date" disabled={locked} />
+        <select name="priority" aria-label="Priority of the new action" defaultValue="medium" disabled={locked}>
           {PRIORITIES.map((p) => (
             <option key={p}>{p}</option>
           ))}
         </select>
-        <button type="submit">Add action</button>
+        <button type="submit" disabled={locked}>
+          Add action
+        </button>
       </form>
       {error && (
         <p role="alert" className="error-text">

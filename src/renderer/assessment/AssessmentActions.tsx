@@ -1,5 +1,9 @@
-/** Rename, carry over into a re-assessment, archive and delete: each with its own small dialog. */
-import { useState, type FormEvent } from 'react';
+/**
+ * Rename, carry over into a re-assessment, archive and delete: each with its own small dialog.
+ * A signed-off assessment is locked: rename and delete stay visible but disabled, with why; re-assess and archive stay.
+ */
+import { useId, useState, type FormEvent } from 'react';
+import { isLocked } from '../../core/workbook/lifecycle';
 import type { Assessment } from '../../core/workbook/model';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
@@ -7,6 +11,7 @@ import { useToast } from '../components/toast';
 import { WorkbookError } from '../db/errors';
 import { archiveAssessment, deleteAssessment, duplicateAssessment, renameAssessment } from '../db/repo/assessments';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import '../styles/lifecycle.css';
 
 type Mode = 'rename' | 'duplicate' | 'delete' | null;
 
@@ -15,6 +20,11 @@ export function AssessmentActions({ assessment, onOpen }: { assessment: Assessme
   const toast = useToast();
   const [mode, setMode] = useState<Mode>(null);
   const [error, setError] = useState('');
+  const lockedNoteId = useId();
+  const locked = isLocked(assessment);
+  const lockedProps = locked
+    ? { disabled: true, 'aria-describedby': lockedNoteId, title: 'Signed off and locked: reopen it to change or delete it.' }
+    : {};
   const close = () => {
     setMode(null);
     setError('');
@@ -35,7 +45,7 @@ export function AssessmentActions({ assessment, onOpen }: { assessment: Assessme
       <button type="button" className="primary" onClick={() => onOpen(assessment.id)}>
         Open
       </button>
-      <button type="button" onClick={() => setMode('rename')}>
+      <button type="button" {...lockedProps} onClick={() => setMode('rename')}>
         Rename
       </button>
       <button type="button" onClick={() => setMode('duplicate')}>
@@ -44,9 +54,14 @@ export function AssessmentActions({ assessment, onOpen }: { assessment: Assessme
       <button type="button" onClick={() => void archiveAssessment(db, assessment.id, !assessment.archived)}>
         {assessment.archived ? 'Restore' : 'Archive'}
       </button>
-      <button type="button" onClick={() => setMode('delete')}>
+      <button type="button" {...lockedProps} onClick={() => setMode('delete')}>
         Delete
       </button>
+      {locked && (
+        <span id={lockedNoteId} className="muted small row-note">
+          Signed off and locked. Reopen it to rename or delete it.
+        </span>
+      )}
 
       <Dialog title={`Rename “${assessment.name}”`} open={mode === 'rename'} onClose={close}>
         <form

@@ -1,4 +1,7 @@
-/** The evidence linked to one requirement: attach, link, note, link existing, preview, save a copy, unlink. */
+/**
+ * The evidence linked to one requirement: attach, link, note, link existing, preview, save a copy, unlink.
+ * When the assessment is locked, everything that would change its links is disabled; preview and copy stay.
+ */
 import { useState } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
 import { isExpired } from '../../core/workspace/requirementState';
@@ -19,9 +22,10 @@ interface Props {
   linked: Evidence[];
   today: string;
   upload: ReturnType<typeof useAddFiles>;
+  locked: boolean;
 }
 
-export function EvidencePanel({ target, linked, today, upload }: Props) {
+export function EvidencePanel({ target, linked, today, upload, locked }: Props) {
   const db = useWorkbook();
   const toast = useToast();
   const [dialog, setDialog] = useState<'link' | 'note' | 'existing' | null>(null);
@@ -37,21 +41,25 @@ export function EvidencePanel({ target, linked, today, upload }: Props) {
       <div className="panel-header">
         <h2 id="evidence-title">Evidence ({linked.length})</h2>
         <div className="button-row">
-          <button type="button" onClick={() => void pickAndAddFiles(db, upload)}>
+          <button type="button" disabled={locked} onClick={() => void pickAndAddFiles(db, upload)}>
             Attach files
           </button>
-          <button type="button" onClick={() => setDialog('link')}>
+          <button type="button" disabled={locked} onClick={() => setDialog('link')}>
             Add link
           </button>
-          <button type="button" onClick={() => setDialog('note')}>
+          <button type="button" disabled={locked} onClick={() => setDialog('note')}>
             Add note
           </button>
-          <button type="button" onClick={() => setDialog('existing')}>
+          <button type="button" disabled={locked} onClick={() => setDialog('existing')}>
             Link existing
           </button>
         </div>
       </div>
-      <p className="muted small">Drop files anywhere on this page to attach them.</p>
+      <p className="muted small">
+        {locked
+          ? 'Signed off: evidence cannot be attached or unlinked until it is reopened.'
+          : 'Drop files anywhere on this page to attach them.'}
+      </p>
       <AddFilesStatus
         state={upload.state}
         onChoose={(files, choice) => void upload.add(files, choice)}
@@ -84,7 +92,7 @@ export function EvidencePanel({ target, linked, today, upload }: Props) {
                     Save a copy
                   </button>
                 )}
-                <button type="button" onClick={() => void unlink(e)} aria-label={`Unlink ${e.id}`}>
+                <button type="button" disabled={locked} onClick={() => void unlink(e)} aria-label={`Unlink ${e.id}`}>
                   Unlink
                 </button>
               </span>

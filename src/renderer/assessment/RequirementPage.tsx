@@ -1,6 +1,7 @@
-/** One requirement: what it asks, the answer, its evidence and its actions. Files dropped here attach to it. */
-import { useLayoutEffect, useMemo } from 'react';
+/** One requirement: what it asks, the answer, its evidence and its actions. Files dropped here attach to it, unless it is locked. */
+import { useLayoutEffect, useMemo, useState } from 'react';
 import type { Requirement } from '../../core/catalogue/types';
+import { isLocked } from '../../core/workbook/lifecycle';
 import { emptyResponse } from '../db/repo/responses';
 import { useAddFiles } from '../evidence/useAddFiles';
 import { useFileDrop } from '../hooks/useFileDrop';
@@ -16,13 +17,17 @@ const STATUS_NOTICE = {
   unconfirmed: 'No public source confirms this requirement ID; check it against your copy of the standard.',
 } as const;
 
-export function RequirementPage({ requirement, data }: { requirement: Requirement; data: WorkspaceData }) {
+export function RequirementPage({ requirement, data, onReopen }: { requirement: Requirement; data: WorkspaceData; onReopen: () => void }) {
   const { assessment } = data;
+  const locked = isLocked(assessment);
+  const [dropRefused, setDropRefused] = useState(false);
+  if (dropRefused && !locked) setDropRefused(false);
   const target = useMemo(() => ({ assessmentId: assessment.id, requirementId: requirement.id }), [assessment.id, requirement.id]);
   const upload = useAddFiles(target);
   // A mark when the page is in the DOM, for measuring how fast requirements switch (bench/workspace.ts).
   useLayoutEffect(() => void performance.mark('requirement-shown', { detail: requirement.id }), [requirement.id]);
-  const { dragging, handlers } = useFileDrop((files) => void upload.add(files));
+  // A locked assessment takes no files: the drop is answered with a message, not an attempt to write.
+  const { dragging, handlers } = useFileDrop((files) => (locked ? setDropRefused(files.length > 0) : void upload.add(files)));
   const response = data.responses.get(requirement.id) ?? emptyResponse(assessment.id, requirement.id);
   const linked = data.links.filter((l) => l.requirementId === requirement.id).flatMap((l) => data.evidence.get(l.evidenceId) ?? []);
   const actions = data.actions.filter((a) => a.requirementId === requirement.id);
@@ -30,7 +35,7 @@ export function RequirementPage({ requirement, data }: { requirement: Requiremen
 
   return (
     <article
-      className={`requirement${dragging ? ' dragging' : ''}`}
+      className={`requirement${dragging && !locked ? ' dragging' : ''}`}
       aria-labelledby="requirement-title"
       data-testid="requirement-page"
       {...handlers}
@@ -48,16 +53,39 @@ export function RequirementPage({ requirement, data }: { requirement: Requiremen
           </p>
         )}
       </header>
+      {locked && (
+        <div className="notice warning locked-notice" data-testid="locked-notice">
+          <span>This assessment is signed off and locked. Reopen it to change it.</span>
+          <button type="button" onClick={onReopen}>
+            Reopen…
+          </button>
+        </div>
+      )}
+      {locked && dropRefused && (
+        <p className="notice warning" role="alert">
+          Nothing was attached: a signed-off assessment takes no new evidence until it is reopened.
+        </p>
+      )}
       <GuidancePanel requirement={requirement} official={data.overlay.get(requirement.id)} />
-      <ResponseForm
-        key={`${assessment.id}|${requirement.id}`}
+      {/* The fieldset also disables the answer's review fields, which the form itself leaves open. */}
+      <fieldset className="plain-fieldset" disabled={locked}>
+        <ResponseForm
+          key={`${assessment.id}|${requirement.id}`}
+          assessmentId={assessment.id}
+          response={response}
+          defaultTarget={assessment.defaultTargetLevel}
+          locked={locked}
+        />
+      </fieldset>
+      <EvidencePanel target={target} linked={linked} today={data.today} upload={upload} locked={locked} />
+      <ActionsPanel
+        key={requirement.id}
         assessmentId={assessment.id}
-        response={response}
-        defaultTarget={assessment.defaultTargetLevel}
-        locked={assessment.status === 'signed-off'}
+        requirementId={requirement.id}
+        actions={actions}
+        today={data.today}
+        locked={locked}
       />
-      <EvidencePanel target={target} linked={linked} today={data.today} upload={upload} />
-      <ActionsPanel key={requirement.id} assessmentId={assessment.id} requirementId={requirement.id} actions={actions} today={data.today} />
     </article>
   );
 }

@@ -1,10 +1,12 @@
-/** The answer to one requirement, saved as the assessor types. */
+/** The answer to one requirement, saved as the assessor types; typing not yet saved is kept as a draft (hooks/drafts.ts). */
 import { useCallback, useId, useState } from 'react';
 import { LEVELS } from '../../core/workbook/maturity';
 import type { MaturityLevel, Response } from '../../core/workbook/model';
 import { SaveIndicator } from '../components/SaveIndicator';
+import { responseDraftKey } from '../hooks/drafts';
 import { useAutosave } from '../hooks/useAutosave';
 import { saveResponse, type ResponsePatch } from '../db/repo/responses';
+import { useDraftsReady } from '../workbook/useDraftsReady';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 interface Props {
@@ -14,27 +16,50 @@ interface Props {
   locked: boolean;
 }
 
-export function ResponseForm({ assessmentId, response: saved, defaultTarget, locked }: Props) {
+const merge = (a: ResponsePatch, b: ResponsePatch) => ({ ...a, ...b });
+
+export function ResponseForm(props: Props) {
+  // The form reads its draft once, on mount: it waits until drafts from an earlier session are back.
+  if (!useDraftsReady()) {
+    return (
+      <section className="panel" aria-busy="true">
+        <p role="status">Loading the answer…</p>
+      </section>
+    );
+  }
+  return <AnswerForm {...props} />;
+}
+
+function AnswerForm({ assessmentId, response: saved, defaultTarget, locked }: Props) {
   const db = useWorkbook();
+  const requirementId = saved.requirementId;
+  const save = useCallback(
+    async (patch: ResponsePatch) => void (await saveResponse(db, assessmentId, requirementId, patch)),
+    [db, assessmentId, requirementId],
+  );
+  const [draftKey] = useState(() => responseDraftKey(db.name, assessmentId, requirementId));
+  const { state, schedule, flush, recovered, discardRecovered } = useAutosave<ResponsePatch>(save, { draftKey, merge });
   // Choices show at once, before the save lands; once the saved record changes they come from it again.
-  const [pending, setPending] = useState<ResponsePatch>({});
+  // Typing left unsaved by an earlier session shows over the saved answer until its save lands.
+  const [pending, setPending] = useState<ResponsePatch>(() => recovered ?? {});
   const [seen, setSeen] = useState(saved.updatedAt);
+  // Bumped to redraw the text fields from the saved answer when a recovered draft is discarded.
+  const [generation, setGeneration] = useState(0);
   if (saved.updatedAt !== seen) {
     setSeen(saved.updatedAt);
     setPending({});
   }
   const response = { ...saved, ...pending } as Response;
   const id = useId();
-  const save = useCallback(
-    async (patch: ResponsePatch) => void (await saveResponse(db, assessmentId, response.requirementId, patch)),
-    [db, assessmentId, response.requirementId],
-  );
-  const { state, schedule, flush } = useAutosave<ResponsePatch>(save);
-  const merge = (a: ResponsePatch, b: ResponsePatch) => ({ ...a, ...b });
   const now = (patch: ResponsePatch) => {
     setPending((p) => ({ ...p, ...patch }));
     schedule(patch, merge);
     void flush();
+  };
+  const discard = () => {
+    discardRecovered();
+    setPending({});
+    setGeneration((g) => g + 1);
   };
   const justificationMissing = !response.applicable && !response.justification.trim();
 
@@ -44,6 +69,14 @@ export function ResponseForm({ assessmentId, response: saved, defaultTarget, loc
         <h2 id={`${id}-title`}>Answer</h2>
         <SaveIndicator state={state} />
       </div>
+      {recovered && state.phase === 'error' && (
+        <p className="notice warning" role="alert">
+          What you typed here before the app last closed could not be saved, and is kept on this computer until you discard it.{' '}
+          <button type="button" className="link-button" onClick={discard}>
+            Discard the unsaved text
+          </button>
+        </p>
+      )}
       {response.carriedOver && (
         <p className="notice warning">Carried over from the previous assessment: check it and change anything to confirm it.</p>
       )}
@@ -62,6 +95,7 @@ export function ResponseForm({ assessmentId, response: saved, defaultTarget, loc
           <label htmlFor={`${id}-just`}>Why it does not apply (required)</label>
           <textarea
             id={`${id}-just`}
+            key={generation}
             defaultValue={response.justification}
             rows={2}
             disabled={locked}
@@ -116,6 +150,7 @@ export function ResponseForm({ assessmentId, response: saved, defaultTarget, loc
             <label htmlFor={`${id}-narrative`}>How it is implemented</label>
             <textarea
               id={`${id}-narrative`}
+              key={generation}
               defaultValue={response.narrative}
               rows={5}
               disabled={locked}
@@ -127,6 +162,7 @@ export function ResponseForm({ assessmentId, response: saved, defaultTarget, loc
             <label htmlFor={`${id}-gaps`}>Gaps</label>
             <textarea
               id={`${id}-gaps`}
+              key={generation}
               defaultValue={response.gaps}
               rows={3}
               disabled={locked}
@@ -152,6 +188,7 @@ export function ResponseForm({ assessmentId, response: saved, defaultTarget, loc
         </label>
         <input
           id={`${id}-comment`}
+          key={generation}
           placeholder="Reviewer comment"
           defaultValue={response.reviewComment}
           onChange={(e) => schedule({ reviewComment: e.target.value }, merge)}

@@ -2,10 +2,13 @@
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createSearch, fold } from '../../core/catalogue/search';
 import { matchesFilter, type RequirementFilter } from '../../core/workspace/requirementState';
+import { isLocked, lockedMessage } from '../../core/workbook/lifecycle';
 import type { MaturityLevel } from '../../core/workbook/model';
 import { useToast } from '../components/toast';
 import { saveResponse } from '../db/repo/responses';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { LifecycleBar } from './LifecycleBar';
+import { LifecycleDialog, type LifecycleStep } from './LifecycleDialog';
 import { Navigator } from './Navigator';
 import { RequirementPage } from './RequirementPage';
 import { useRequirementKeys } from './useRequirementKeys';
@@ -25,6 +28,7 @@ export function WorkspaceScreen({
   const data = useWorkspaceData(assessmentId);
   const [filter, setFilter] = useState<RequirementFilter>('all');
   const [query, setQuery] = useState('');
+  const [step, setStep] = useState<LifecycleStep | null>(null);
   const deferredQuery = useDeferredValue(query);
   const searchRef = useRef<HTMLInputElement>(null);
   const search = useMemo(() => (data ? createSearch(data.index.requirements) : null), [data?.index]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -60,7 +64,9 @@ export function WorkspaceScreen({
   );
   const setLevel = useCallback(
     (level: MaturityLevel) => {
-      if (!current || !data || data.assessment.status === 'signed-off') return;
+      if (!current || !data) return;
+      // The keys would be refused by the write path anyway; say why nothing happens.
+      if (isLocked(data.assessment)) return toast({ message: lockedMessage(data.assessment) });
       if (data.responses.get(current)?.applicable === false) return;
       saveResponse(db, assessmentId, current, { achievedLevel: level }).catch((e: Error) => toast({ message: e.message, tone: 'error' }));
     },
@@ -90,8 +96,10 @@ export function WorkspaceScreen({
         <p className="muted small workspace-title">
           <a href="#/assessment">Assessments</a> › {data.assessment.name}
         </p>
+        <LifecycleBar assessment={data.assessment} onStep={setStep} />
+        <LifecycleDialog assessment={data.assessment} step={step} onClose={() => setStep(null)} />
         {requirement ? (
-          <RequirementPage key={requirement.id} requirement={requirement} data={data} />
+          <RequirementPage key={requirement.id} requirement={requirement} data={data} onReopen={() => setStep('reopen')} />
         ) : (
           <p>No requirement matches the filter and search.</p>
         )}

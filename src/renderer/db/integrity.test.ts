@@ -73,7 +73,13 @@ describe('integrity check', () => {
       expect(log.chain.ok).toBe(true);
       expect(log.data).toMatchObject({
         ok: false,
-        problems: [{ entity: 'response', problem: 'changed', message: expect.stringContaining('ORG 1.2 differs from what the change log last recorded') }],
+        problems: [
+          {
+            entity: 'response',
+            problem: 'changed',
+            message: expect.stringContaining('ORG 1.2 differs from what the change log last recorded'),
+          },
+        ],
       });
     });
 

@@ -31,7 +31,10 @@ export async function verifyAudit(db: WorkbookDb): Promise<ChainVerdict> {
 }
 
 /** Chain, data and continuity in one consistent read. */
-export async function checkLog(db: WorkbookDb, anchors: readonly LogAnchor[] = []): Promise<Pick<IntegrityReport, 'chain' | 'data' | 'continuity'>> {
+export async function checkLog(
+  db: WorkbookDb,
+  anchors: readonly LogAnchor[] = [],
+): Promise<Pick<IntegrityReport, 'chain' | 'data' | 'continuity'>> {
   const { entries, records } = await db.transaction('r', db.tables, async () => ({
     entries: (await db.audit.orderBy('seq').toArray()) as AuditEntry[],
     records: await allRecordStates(db),

@@ -61,5 +61,10 @@ export function browserPlatform(): Platform {
       return ok(files.map((file) => ({ name: file.name, type: file.type || 'application/octet-stream', blob: file })));
     },
     revealFile: async () => fail('The browser edition cannot open folders: look in your downloads.'),
+    // A tab has no close request to answer: the autosave flushes on pagehide and keeps a draft.
+    onFlushRequest: () => () => undefined,
+    // The browser does not say how full the disk is; the write path probes instead (db/space.ts).
+    freeBytes: () => Promise.resolve(null),
+    markerFile: null,
   };
 }

@@ -19,5 +19,18 @@ export function electronPlatform(bridge: CsmsBridge): Platform {
       };
     },
     revealFile: (path) => bridge.revealFile(path),
+    onFlushRequest: (flush) => bridge.onFlushRequest(flush),
+    freeBytes: async () => {
+      const result = await bridge.freeBytes();
+      return result.ok ? result.value : null;
+    },
+    markerFile: {
+      read: async () => {
+        const result = await bridge.readMarker();
+        return result.ok ? result.value : null;
+      },
+      // Best effort, like the local copy: the database itself has already been written.
+      write: (text) => void bridge.writeMarker(text),
+    },
   };
 }

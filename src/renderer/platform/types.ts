@@ -22,4 +22,13 @@ export interface Platform {
   saveBlob(name: string, blob: Blob, filters: SaveRequest['filters']): Promise<Result<SaveOutcome>>;
   openFiles(request: OpenRequest): Promise<Result<PickedFile[]>>;
   revealFile(path: string): Promise<Result<null>>;
+  /**
+   * Runs `flush` when the desktop window is about to close, which waits for it (briefly). Returns a
+   * function that stops it. The browser edition has no such request: pagehide covers it.
+   */
+  onFlushRequest(flush: () => Promise<void>): () => void;
+  /** Free bytes on the workbook's volume, where the platform can tell (the desktop app); null otherwise. */
+  freeBytes(): Promise<number | null>;
+  /** A copy of the workbook's marker outside the browser profile's storage (the desktop app); null in the browser. */
+  markerFile: { read(): Promise<string | null>; write(text: string): void } | null;
 }

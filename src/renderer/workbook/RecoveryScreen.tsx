@@ -59,8 +59,8 @@ export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway }: Recover
       {onOpenAnyway && confirming && (
         <div className="panel" role="group" aria-label="Continue with what is there">
           <p>
-            The missing changes cannot be brought back from here. From now on this computer records the workbook as it is. Save a copy
-            first if you have not.
+            The missing changes cannot be brought back from here. From now on this computer records the workbook as it is. Save a copy first
+            if you have not.
           </p>
           <div className="button-row">
             <button type="button" onClick={() => setConfirming(false)}>

@@ -18,7 +18,8 @@ function SampleBanner() {
   return (
     <div className="notice-banner" role="region" aria-label="Sample workbook">
       <span>
-        <strong>Sample workbook.</strong> You are looking at an example; nothing here is part of your own workbook, and closing it deletes it.
+        <strong>Sample workbook.</strong> You are looking at an example; nothing here is part of your own workbook, and closing it deletes
+        it.
       </span>
       <button
         type="button"
@@ -81,7 +82,12 @@ function useInterruptedNotice() {
     toast({
       message: `${interrupted.label} was interrupted when the app closed; nothing of it was kept, so your workbook is as it was before.`,
       ...(interrupted.redo === 'open-sample'
-        ? { action: { label: 'Open the sample again', run: () => workbooks.openSample().then((id) => void (window.location.hash = `/assessment/${id}`)) } }
+        ? {
+            action: {
+              label: 'Open the sample again',
+              run: () => workbooks.openSample().then((id) => void (window.location.hash = `/assessment/${id}`)),
+            },
+          }
         : {}),
     });
     // Once per start.

@@ -9,7 +9,9 @@ import { DATABASE_NAME, openWorkbook, type WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
 import { logHead } from '../db/integrity';
 import { SAMPLE_DATABASE_NAME } from '../sample/sampleDatabase';
-import { clearMarker, followCommits, recordSave } from './marker';
+import { opfsProbe, setSpaceProbe } from '../db/space';
+import { platform } from '../platform';
+import { clearMarker, followCommits, keepFileCopy, recordSave } from './marker';
 import { runTracked } from './pendingWork';
 import { RecoveryScreen } from './RecoveryScreen';
 import { checkAgainstMarker } from './startCheck';
@@ -23,6 +25,15 @@ type State =
   | { phase: 'lost'; db: WorkbookDb; error: WorkbookError };
 
 const OPEN_KEY = 'csms.open-workbook';
+
+// The desktop app knows the volume's free bytes and keeps the marker in a file too; the browser probes.
+keepFileCopy(DATABASE_NAME, platform.markerFile);
+if (platform.kind === 'electron') {
+  setSpaceProbe(async (bytes) => {
+    const free = await platform.freeBytes();
+    return free === null ? opfsProbe(bytes) : free >= bytes;
+  });
+}
 
 function chosenWorkbook(): 'main' | 'sample' {
   try {

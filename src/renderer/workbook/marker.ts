@@ -20,14 +20,29 @@ export interface WorkbookMarker extends LogPoint {
 
 const keyOf = (dbName: string) => `csms.marker.${dbName}`;
 
-function isPoint(value: unknown): value is LogPoint {
-  const v = value as LogPoint | null;
-  return !!v && Number.isSafeInteger(v.count) && v.count >= 0 && typeof v.head === 'string' && SHA256_HEX.test(v.head) && typeof v.at === 'string';
+/** The marker's other copy, outside the browser profile (desktop only): set once at start. */
+let fileCopy: { read(): Promise<string | null>; write(text: string): void } | null = null;
+let fileCopyFor = '';
+
+export function keepFileCopy(dbName: string, store: typeof fileCopy): void {
+  fileCopy = store;
+  fileCopyFor = dbName;
 }
 
-export function readMarker(dbName: string): WorkbookMarker | null {
+function isPoint(value: unknown): value is LogPoint {
+  const v = value as LogPoint | null;
+  return (
+    !!v &&
+    Number.isSafeInteger(v.count) &&
+    v.count >= 0 &&
+    typeof v.head === 'string' &&
+    SHA256_HEX.test(v.head) &&
+    typeof v.at === 'string'
+  );
+}
+
+function parseMarker(raw: string | null): WorkbookMarker | null {
   try {
-    const raw = localStorage.getItem(keyOf(dbName));
     if (!raw || raw.length > 2_000) return null;
     const parsed = JSON.parse(raw) as WorkbookMarker;
     if (!isPoint(parsed)) return null;
@@ -37,16 +52,38 @@ export function readMarker(dbName: string): WorkbookMarker | null {
   }
 }
 
-function writeMarker(dbName: string, marker: WorkbookMarker): void {
+export function readMarker(dbName: string): WorkbookMarker | null {
   try {
-    localStorage.setItem(keyOf(dbName), JSON.stringify(marker));
+    return parseMarker(localStorage.getItem(keyOf(dbName)));
+  } catch {
+    return null;
+  }
+}
+
+/** At start: the local copy, or the file copy where it records a longer log (the local one was lost). */
+export async function readMarkerEverywhere(dbName: string): Promise<WorkbookMarker | null> {
+  const local = readMarker(dbName);
+  const file = fileCopy && fileCopyFor === dbName ? parseMarker(await fileCopy.read().catch(() => null)) : null;
+  if (file && (!local || file.count > local.count)) {
+    writeMarker(dbName, file);
+    return file;
+  }
+  return local;
+}
+
+function writeMarker(dbName: string, marker: WorkbookMarker): void {
+  const text = JSON.stringify(marker);
+  try {
+    localStorage.setItem(keyOf(dbName), text);
   } catch {
     // A full disk may refuse this too; the database itself is what matters and has already been written.
   }
+  if (fileCopy && fileCopyFor === dbName) fileCopy.write(text);
 }
 
 export function clearMarker(dbName: string): void {
   localStorage.removeItem(keyOf(dbName));
+  if (fileCopy && fileCopyFor === dbName) fileCopy.write('{}');
 }
 
 /** Moves the marker forward after a save; it never moves back (a lagging marker is harmless, a lowered one is not). */

@@ -5,10 +5,10 @@
  */
 import type { WorkbookDb } from '../db/database';
 import { logHead } from '../db/integrity';
-import { readMarker, recordSave } from './marker';
+import { readMarkerEverywhere, recordSave } from './marker';
 
 export async function checkAgainstMarker(db: WorkbookDb): Promise<string | null> {
-  const marker = readMarker(db.name);
+  const marker = await readMarkerEverywhere(db.name);
   const now = await logHead(db);
   if (!marker || marker.count === 0) {
     if (now.count > 0) recordSave(db.name, { ...now, at: new Date().toISOString() });

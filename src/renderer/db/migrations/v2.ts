@@ -21,7 +21,14 @@ export async function upgrade(tx: Transaction): Promise<void> {
   for (const [entity, spec] of Object.entries(ENTITY_TABLES) as [AuditEntity, (typeof ENTITY_TABLES)[AuditEntity]][]) {
     const records = (await tx.table(spec.table).toArray()) as Record<string, unknown>[];
     for (const record of records) {
-      last = chainEntry(last, { at, actor: BASELINE_ACTOR, entity, id: spec.id(record), change: { op: 'baseline' }, state: recordState(record) });
+      last = chainEntry(last, {
+        at,
+        actor: BASELINE_ACTOR,
+        entity,
+        id: spec.id(record),
+        change: { op: 'baseline' },
+        state: recordState(record),
+      });
       entries.push(last);
     }
   }

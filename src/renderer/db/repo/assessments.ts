@@ -148,9 +148,13 @@ export async function duplicateAssessment(
     delete copy.signOff;
     parseInput(copy);
     await db.assessments.add(copy);
-    const responses = (await db.responses.where('assessmentId').equals(id).toArray()).map(
-      (r): Response => ({ ...r, assessmentId: copy.id, carriedOver: true, reviewStatus: 'none', reviewComment: '' }),
-    );
+    const responses = (await db.responses.where('assessmentId').equals(id).toArray()).map((r): Response => ({
+      ...r,
+      assessmentId: copy.id,
+      carriedOver: true,
+      reviewStatus: 'none',
+      reviewComment: '',
+    }));
     await db.responses.bulkAdd(responses);
     const links = (await db.links.where('assessmentId').equals(id).toArray()).map((l) => ({ ...l, assessmentId: copy.id, createdAt: at }));
     await db.links.bulkAdd(links);
