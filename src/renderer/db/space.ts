@@ -11,40 +11,53 @@ import { DISK_FULL_MESSAGE, WorkbookError } from './errors';
 export type SpaceProbe = (bytes: number) => Promise<boolean>;
 
 const MIB = 1024 * 1024;
-/** A write this small is checked at most every few seconds; typing saves often and adds little. */
+/**
+ * A write this small is checked at most once a second, with a small probe: typing saves often and adds
+ * little, and the damage comes from the database's own log append failing, which is a few kilobytes.
+ */
 export const SMALL_WRITE = 64 * 1024;
-const SMALL_PROBE = 1 * MIB;
-const SMALL_RECHECK_MS = 5_000;
+const SMALL_PROBE = 256 * 1024;
+const SMALL_RECHECK_MS = 1_000;
 /** Headroom beyond the bytes themselves, for the database's own log and compaction. */
 export const MARGIN = 4 * MIB;
 
-const PROBE_FILE = 'csms-space-probe';
+const PROBE_PREFIX = 'csms-space-probe-';
 const CHUNK = 4 * MIB;
+
+async function writeProbe(root: FileSystemDirectoryHandle, name: string, bytes: number): Promise<void> {
+  const file = await root.getFileHandle(name, { create: true });
+  const writable = await file.createWritable();
+  try {
+    const chunk = new Uint8Array(Math.min(CHUNK, bytes)).fill(0x5a);
+    for (let written = 0; written < bytes; written += chunk.length) {
+      await writable.write(chunk.subarray(0, Math.min(chunk.length, bytes - written)));
+    }
+    await writable.close();
+  } catch (error) {
+    await writable.abort().catch(() => undefined);
+    throw error;
+  }
+}
 
 export const opfsProbe: SpaceProbe = async (bytes) => {
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;
-  if (!storage?.getDirectory) return true; // No way to tell (tests in Node): the write itself will say.
-  let root: FileSystemDirectoryHandle | undefined;
+  let root: FileSystemDirectoryHandle;
   try {
+    if (!storage?.getDirectory) return true; // No way to tell (tests in Node): the write itself will say.
     root = await storage.getDirectory();
-    const file = await root.getFileHandle(PROBE_FILE, { create: true });
-    const writable = await file.createWritable();
-    try {
-      const chunk = new Uint8Array(Math.min(CHUNK, bytes)).fill(0x5a);
-      for (let written = 0; written < bytes; written += chunk.length) {
-        await writable.write(chunk.subarray(0, Math.min(chunk.length, bytes - written)));
-      }
-      await writable.close();
-    } catch (error) {
-      await writable.abort().catch(() => undefined);
-      throw error;
-    }
+  } catch {
     return true;
-  } catch (error) {
-    // Only a refusal to store says the disk is full; a missing API or a locked file says nothing.
-    return !(error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NoModificationAllowedError'));
+  }
+  // A name of its own per probe, so that two probes at once never lock each other out.
+  const name = `${PROBE_PREFIX}${crypto.randomUUID()}`;
+  try {
+    await writeProbe(root, name, bytes);
+    return true;
+  } catch {
+    // Quota, or the file system failing under a full disk: either way the bytes did not fit.
+    return false;
   } finally {
-    await root?.removeEntry(PROBE_FILE).catch(() => undefined);
+    await root.removeEntry(name).catch(() => undefined);
   }
 };
 

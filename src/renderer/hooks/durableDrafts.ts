@@ -62,7 +62,7 @@ async function pump(key: string): Promise<void> {
       queued.delete(key);
       // All of the origin's databases share one store, which a write failing on a full disk can damage:
       // on a full disk the draft stays in localStorage only.
-      if (db && (op.kind === 'delete' || (await hasRoom()))) await apply(db, key, op);
+      if (db && (await hasRoom())) await apply(db, key, op);
     }
   } finally {
     running.delete(key);

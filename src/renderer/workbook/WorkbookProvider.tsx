@@ -11,7 +11,8 @@ import { logHead } from '../db/integrity';
 import { SAMPLE_DATABASE_NAME } from '../sample/sampleDatabase';
 import { opfsProbe, setSpaceProbe } from '../db/space';
 import { platform } from '../platform';
-import { clearMarker, followCommits, keepFileCopy, recordSave } from './marker';
+import { clearMarker, followCommits, keepCopies, recordSave } from './marker';
+import { opfsMarker } from './opfsMarker';
 import { runTracked } from './pendingWork';
 import { RecoveryScreen } from './RecoveryScreen';
 import { checkAgainstMarker } from './startCheck';
@@ -27,7 +28,7 @@ type State =
 const OPEN_KEY = 'csms.open-workbook';
 
 // The desktop app knows the volume's free bytes and keeps the marker in a file too; the browser probes.
-keepFileCopy(DATABASE_NAME, platform.markerFile);
+keepCopies(DATABASE_NAME, [opfsMarker(`${DATABASE_NAME}.marker.json`), platform.markerFile]);
 if (platform.kind === 'electron') {
   setSpaceProbe(async (bytes) => {
     const free = await platform.freeBytes();

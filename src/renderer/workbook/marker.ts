@@ -1,8 +1,10 @@
 /**
  * A small record, kept outside IndexedDB, that this install holds a workbook: the change log's entry
  * count and head after the last save, and after the last export. On a full disk Chromium can lose the
- * whole database and recreate it empty at the next start; localStorage survived those runs. So at start
- * a missing database, or a log shorter than the marker says, opens the recovery screen, never first start.
+ * whole database and recreate it empty at the next start, and localStorage with it when its own write
+ * fails too. So the marker is kept in several places (localStorage, a file in the origin-private file
+ * system, and in the desktop app a file beside the profile), and at start the longest one counts: a
+ * missing database, or a log shorter than the marker says, opens the recovery screen, never first start.
  */
 import type { LogAnchor } from '../../core/audit/reconcile';
 import { SHA256_HEX } from '../../core/hashing/sha256';
@@ -20,13 +22,19 @@ export interface WorkbookMarker extends LogPoint {
 
 const keyOf = (dbName: string) => `csms.marker.${dbName}`;
 
-/** The marker's other copy, outside the browser profile (desktop only): set once at start. */
-let fileCopy: { read(): Promise<string | null>; write(text: string): void } | null = null;
-let fileCopyFor = '';
+/** A copy of the marker kept elsewhere than localStorage; written best effort, read at start. */
+export interface MarkerCopy {
+  read(): Promise<string | null>;
+  write(text: string): void;
+}
 
-export function keepFileCopy(dbName: string, store: typeof fileCopy): void {
-  fileCopy = store;
-  fileCopyFor = dbName;
+let copies: MarkerCopy[] = [];
+let copiesFor = '';
+
+/** Sets where else the marker of the workbook `dbName` is kept (once, at start). */
+export function keepCopies(dbName: string, stores: readonly (MarkerCopy | null)[]): void {
+  copies = stores.filter((s): s is MarkerCopy => s !== null);
+  copiesFor = dbName;
 }
 
 function isPoint(value: unknown): value is LogPoint {
@@ -63,12 +71,11 @@ export function readMarker(dbName: string): WorkbookMarker | null {
 /** At start: the local copy, or the file copy where it records a longer log (the local one was lost). */
 export async function readMarkerEverywhere(dbName: string): Promise<WorkbookMarker | null> {
   const local = readMarker(dbName);
-  const file = fileCopy && fileCopyFor === dbName ? parseMarker(await fileCopy.read().catch(() => null)) : null;
-  if (file && (!local || file.count > local.count)) {
-    writeMarker(dbName, file);
-    return file;
-  }
-  return local;
+  const others = copiesFor === dbName ? await Promise.all(copies.map((c) => c.read().catch(() => null))) : [];
+  let longest = local;
+  for (const found of others.map(parseMarker)) if (found && (!longest || found.count > longest.count)) longest = found;
+  if (longest && longest !== local) writeMarker(dbName, longest);
+  return longest;
 }
 
 function writeMarker(dbName: string, marker: WorkbookMarker): void {
@@ -78,12 +85,12 @@ function writeMarker(dbName: string, marker: WorkbookMarker): void {
   } catch {
     // A full disk may refuse this too; the database itself is what matters and has already been written.
   }
-  if (fileCopy && fileCopyFor === dbName) fileCopy.write(text);
+  if (copiesFor === dbName) for (const copy of copies) copy.write(text);
 }
 
 export function clearMarker(dbName: string): void {
   localStorage.removeItem(keyOf(dbName));
-  if (fileCopy && fileCopyFor === dbName) fileCopy.write('{}');
+  if (copiesFor === dbName) for (const copy of copies) copy.write('{}');
 }
 
 /** Moves the marker forward after a save; it never moves back (a lagging marker is harmless, a lowered one is not). */

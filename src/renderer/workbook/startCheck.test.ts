@@ -3,12 +3,12 @@ import { logHead } from '../db/integrity';
 import { saveResponse } from '../db/repo/responses';
 import { dbWithAssessment, freshDb } from '../db/testDb';
 import { installMemoryStorage } from '../hooks/memoryStorage';
-import { followCommits, keepFileCopy, readMarker, recordSave } from './marker';
+import { followCommits, keepCopies, readMarker, recordSave } from './marker';
 import { checkAgainstMarker } from './startCheck';
 
 beforeEach(() => {
   installMemoryStorage();
-  keepFileCopy('', null);
+  keepCopies('', []);
 });
 
 describe('the marker outside the database', () => {
@@ -48,11 +48,11 @@ describe('the marker outside the database', () => {
     expect(await checkAgainstMarker(db)).toMatch(/no longer matches/);
   });
 
-  it('uses the desktop file copy when the local copy was lost with the profile', async () => {
+  it('uses another copy when the local copy was lost with the profile', async () => {
     const db = await freshDb();
     const file = JSON.stringify({ count: 12, head: 'c'.repeat(64), at: '2026-11-30T08:00:00.000Z' });
     const writes: string[] = [];
-    keepFileCopy(db.name, { read: () => Promise.resolve(file), write: (text) => writes.push(text) });
+    keepCopies(db.name, [null, { read: () => Promise.resolve(file), write: (text) => writes.push(text) }]);
     expect(await checkAgainstMarker(db)).toMatch(/12 recorded changes/);
     recordSave(db.name, { count: 13, head: 'd'.repeat(64), at: 'now' });
     expect(JSON.parse(writes.at(-1)!)).toMatchObject({ count: 13 });

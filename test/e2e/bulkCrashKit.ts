@@ -1,0 +1,392 @@
+/**
+ * Shared by the bulk-action crash tests: kill the browser a chosen time after a click, relaunch on the
+ * same profile, and read what really reached the disk straight from IndexedDB (never through the app).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { CHROMIUM_FLAGS, chromiumPath, launchApp, type AppSession } from './harness';
+import { checkIntegrity, countRowsIn } from './workbook';
+
+export const MAIN_DB = 'csms-workbook';
+export const SAMPLE_DB = 'csms-workbook-sample';
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Watches the page's big read-write IndexedDB transactions (all stores of a workbook: the bulk actions)
+ * by wrapping the object store's write methods. It only observes: the first write of a transaction and
+ * its commit or abort are reported through a CDP binding (quicker than console messages), stamped with the page's wall clock,
+ * so a round can tell whether its kill fell before the write, inside it or after the commit.
+ */
+export class TxWatch {
+  events: { kind: 'start' | 'complete' | 'abort'; db: string; tx: number; at: number }[] = [];
+  /** Longest delay seen between an event in the page and its arrival here. */
+  maxLatency = 0;
+  private zero = Date.now();
+
+  static async on(page: Page): Promise<TxWatch> {
+    const watch = new TxWatch();
+    const cdp = await page.context().newCDPSession(page);
+    cdp.on('Runtime.bindingCalled', (event: { name: string; payload: string }) => {
+      if (event.name !== '__bulkCrashTx') return;
+      const { kind, db, tx, at } = JSON.parse(event.payload) as { kind: 'start'; db: string; tx: number; at: number };
+      watch.maxLatency = Math.max(watch.maxLatency, Date.now() - at);
+      watch.events.push({ kind, db, tx, at: at - watch.zero });
+    });
+    await cdp.send('Runtime.enable');
+    await cdp.send('Runtime.addBinding', { name: '__bulkCrashTx' });
+    await page.evaluate(() => {
+      const w = window as unknown as { __bulkCrashWatch?: boolean; __bulkCrashTx: (payload: string) => void };
+      if (w.__bulkCrashWatch) return;
+      w.__bulkCrashWatch = true;
+      let count = 0;
+      const tell = (kind: string, db: string, tx: number) =>
+        w.__bulkCrashTx(JSON.stringify({ kind, db, tx, at: performance.timeOrigin + performance.now() }));
+      // Dexie binds IDBDatabase#transaction when it opens the database, but looks up the object store's
+      // methods at each call: the first write of a transaction over (nearly) all stores marks its start.
+      const seen = new WeakSet<IDBTransaction>();
+      const store = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => IDBRequest>;
+      for (const method of ['add', 'put', 'delete', 'clear']) {
+        const original = store[method]!;
+        store[method] = function (this: IDBObjectStore, ...args: unknown[]) {
+          const tx = this.transaction;
+          if (!seen.has(tx) && tx.mode === 'readwrite' && tx.objectStoreNames.length >= 8) {
+            seen.add(tx);
+            const name = tx.db.name;
+            const id = ++count;
+            tell('start', name, id);
+            tx.addEventListener('complete', () => tell('complete', name, id));
+            tx.addEventListener('abort', () => tell('abort', name, id));
+          }
+          return original.apply(this, args);
+        };
+      }
+    });
+    return watch;
+  }
+
+  private clickedAt = 0;
+
+  /** Forget earlier events: call it just before the click. */
+  mark(): void {
+    this.zero = Date.now();
+    this.clickedAt = 0;
+    this.events = [];
+  }
+
+  /** The click has returned: times are told from here (an event seen during the click counts as 0). */
+  clicked(): void {
+    this.clickedAt = Date.now() - this.zero;
+  }
+
+  /** The first transaction started since the mark: when it started and ended (ms after the click returned). */
+  first(kind: 'start' | 'complete' | 'abort'): number | undefined {
+    const start = this.events.find((e) => e.kind === 'start');
+    const event = kind === 'start' ? start : start && this.events.find((e) => e.kind === kind && e.tx === start.tx);
+    return event === undefined ? undefined : Math.max(0, event.at - this.clickedAt);
+  }
+
+  /** Where a kill at `killAt` ms after the mark fell, by what the page had reported before it of the transactions started since the mark. */
+  phase(killAt: number): string {
+    const before = this.events.filter((e) => e.at <= killAt);
+    const started = new Set(before.filter((e) => e.kind === 'start').map((e) => e.tx));
+    const ended = before.filter((e) => e.kind !== 'start' && started.has(e.tx));
+    if (started.size === 0) return 'before the write began';
+    if (ended.length < started.size) return 'during the write';
+    return ended.some((e) => e.kind === 'abort') ? 'after the write aborted' : 'after the commit';
+  }
+
+  /** Milliseconds since the mark. */
+  now(): number {
+    return Date.now() - this.zero;
+  }
+}
+
+export interface Timing {
+  /** Click to the start of the bulk transaction, to its commit, and to the result seen. */
+  start: number;
+  complete: number;
+  done: number;
+}
+
+/**
+ * Kill times spread over the action: at once, before the write, through the write (the window between
+ * the transaction's start and its commit, as measured uninterrupted), just after the commit and well after.
+ */
+export function killDelays(t: Timing): number[] {
+  const window = Math.max(1, t.complete - t.start);
+  const inside = [0.1, 0.35, 0.6, 0.85].map((f) => t.start + f * window);
+  const delays = [0, t.start * 0.5, ...inside, t.complete + 10, Math.max(t.done, t.complete) * 1.6 + 50];
+  return delays.map((d) => Math.max(0, Math.round(d)));
+}
+
+/** Clicks, waits `delayMs`, then SIGKILLs the whole browser process group; says where the kill fell. */
+export async function clickThenKill(app: AppSession, watch: TxWatch, click: () => Promise<void>, delayMs: number): Promise<string> {
+  watch.mark();
+  await click();
+  watch.clicked();
+  if (delayMs > 0) await sleep(delayMs);
+  const killAt = watch.now();
+  await app.kill();
+  // Events sent before the kill may still be on their way; the page's own time stamps place them.
+  await sleep(20);
+  return `killed ${watch.phase(killAt)}`;
+}
+
+/** Runs the action uninterrupted: times from the click to its transaction's start and commit, and to `done()`. */
+export async function timeAction(
+  watch: TxWatch,
+  click: () => Promise<void>,
+  done: () => Promise<boolean>,
+  timeoutMs = 60_000,
+): Promise<Timing> {
+  watch.mark();
+  await click();
+  watch.clicked();
+  const start = performance.now();
+  while (!(await done())) {
+    if (performance.now() - start > timeoutMs) throw new Error('The action did not finish in time.');
+    await sleep(5);
+  }
+  const finished = Math.round(performance.now() - start);
+  await waitUntil(
+    `the commit to be reported (seen: ${JSON.stringify(watch.events)})`,
+    async () => watch.first('complete') !== undefined,
+    10_000,
+  );
+  return { start: Math.round(watch.first('start')!), complete: Math.round(watch.first('complete')!), done: finished };
+}
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Other work in the same tree may rebuild the renderer while these tests run (the build empties
+ * out/renderer first). Waits until the build is whole: index.html and every asset it names.
+ */
+async function waitForBuild(): Promise<void> {
+  const dir = path.join(root, 'out/renderer');
+  for (let i = 0; i < 600; i++) {
+    try {
+      const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+      const assets = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
+      if (assets.length > 0 && assets.every((a) => existsSync(path.join(dir, a)))) return;
+    } catch {
+      // Not there yet.
+    }
+    await sleep(100);
+  }
+  throw new Error('out/renderer stayed incomplete for a minute.');
+}
+
+/** Browser processes of this profile left behind by a launch that failed half-way (found by their own profile path). */
+function killLeftovers(profileDir: string): void {
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
+      if (cmdline.includes(`--user-data-dir=${profileDir}\0`)) process.kill(Number(entry), 'SIGKILL');
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+}
+
+/** Whether the page failed to load some of the app's own files (a rebuild in progress), not the app failing. */
+async function buildWasIncomplete(page: Page): Promise<boolean> {
+  return page
+    .evaluate(() =>
+      (performance.getEntriesByType('resource') as (PerformanceResourceTiming & { responseStatus?: number })[]).some(
+        (e) => (e.responseStatus ?? 200) >= 400,
+      ),
+    )
+    .catch(() => false);
+}
+
+const sessions = new Set<AppSession>();
+
+/** Kills every browser these helpers started, so a failed test leaves none running (call in afterAll). */
+export async function killAllSessions(): Promise<void> {
+  for (const session of sessions) await session.kill().catch(() => undefined);
+  sessions.clear();
+}
+
+/** launchApp on a given profile, tolerating a renderer rebuild by someone else in the meantime. */
+export async function launchOn(profileDir: string, hash: string): Promise<AppSession> {
+  for (let attempt = 1; ; attempt++) {
+    await waitForBuild();
+    try {
+      const session = await launchApp({ profileDir, hash });
+      sessions.add(session);
+      return session;
+    } catch (error) {
+      killLeftovers(profileDir);
+      if (attempt >= 3 || !/ERR_HTTP_RESPONSE_CODE_FAILURE|ERR_ABORTED/.test(String(error))) throw error;
+      await sleep(1000);
+    }
+  }
+}
+
+const RECOVERY = /^Your workbook (is not what this computer last saved|could not be opened)$/;
+
+/**
+ * Relaunches on the profile and waits until the app has opened its workbook: the screen asked for, or
+ * first start. The recovery screen, or nothing within the timeout, fails with what the page shows.
+ */
+export async function relaunch(profileDir: string, hash: string, screenHeading: string): Promise<{ app: AppSession; welcome: boolean }> {
+  for (let attempt = 1; ; attempt++) {
+    const app = await launchOn(profileDir, hash);
+    const opened = await waitOpened(app, screenHeading, attempt < 3);
+    if (opened) return { app, welcome: opened === 'welcome' };
+    await sleep(1000);
+  }
+}
+
+async function waitOpened(app: AppSession, screenHeading: string, mayRetry: boolean): Promise<'welcome' | 'screen' | null> {
+  const { page } = app;
+  const welcome = page.getByRole('heading', { name: 'Welcome to CSMS Workbook', level: 1 });
+  const screen = page.getByRole('heading', { name: screenHeading, level: 1 });
+  const recovery = page.getByRole('heading', { name: RECOVERY, level: 1 });
+  try {
+    await welcome.or(screen).or(recovery).first().waitFor({ timeout: 45_000 });
+  } catch (error) {
+    const text = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no page)');
+    const rebuilt = await buildWasIncomplete(page);
+    await app.kill();
+    if (rebuilt && mayRetry) return null;
+    throw new Error(`The app did not open after the kill: ${(error as Error).message}\n${text.slice(0, 1500)}`);
+  }
+  if (await recovery.isVisible()) {
+    const text = await page.locator('body').innerText();
+    await app.kill();
+    throw new Error(`After the kill the app opened its recovery screen:\n${text.slice(0, 1500)}`);
+  }
+  return (await welcome.isVisible()) ? 'welcome' : 'screen';
+}
+
+/** Runs the app's own integrity check on the Evidence screen and expects it intact. */
+export async function expectIntact(page: Page, what: string): Promise<void> {
+  if (!page.url().includes('#/evidence')) {
+    await page.evaluate(() => (window.location.hash = '/evidence'));
+  }
+  await page.getByRole('heading', { name: 'Evidence', level: 1 }).waitFor();
+  const integrity = await checkIntegrity(page);
+  expect(integrity.intact, `${what}: ${integrity.text}`).toBe(true);
+}
+
+/** Every record of a store, reduced to the fields named (raw IndexedDB; null when the database does not exist). */
+export function readFields(page: Page, dbName: string, store: string, fields: string[]): Promise<Record<string, unknown>[] | null> {
+  return page.evaluate(
+    ({ dbName, store, fields }) =>
+      new Promise<Record<string, unknown>[] | null>((resolve, reject) => {
+        void indexedDB.databases().then((list) => {
+          if (!list.some((d) => d.name === dbName)) return resolve(null);
+          const open = indexedDB.open(dbName);
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction(store, 'readonly');
+            const out: Record<string, unknown>[] = [];
+            const cursor = tx.objectStore(store).openCursor();
+            cursor.onsuccess = () => {
+              const c = cursor.result;
+              if (!c) return;
+              const value = c.value as Record<string, unknown>;
+              const row: Record<string, unknown> = {};
+              for (const path of fields) {
+                let v: unknown = value;
+                for (const part of path.split('.')) v = (v as Record<string, unknown> | undefined)?.[part];
+                row[path] = v;
+              }
+              out.push(row);
+              c.continue();
+            };
+            tx.oncomplete = () => {
+              db.close();
+              resolve(out);
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+        }, reject);
+      }),
+    { dbName, store, fields },
+  );
+}
+
+export interface Peek {
+  localStorage: Record<string, string | null>;
+  counts: Record<string, Record<string, number> | null>;
+}
+
+/**
+ * Looks at the profile as the kill left it, before the app starts and reacts to it: a bare Chromium on
+ * the same profile and origin, every request answered with an empty page so no app code runs.
+ */
+export async function peekProfile(profileDir: string, origin: string, keys: string[], dbNames: string[]): Promise<Peek> {
+  const child = spawn(
+    chromiumPath()!,
+    ['--headless', ...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
+  );
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const endpoint = new Promise<string>((resolve, reject) => {
+    let seen = '';
+    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen.slice(-500)}`)), 30_000);
+    child.stderr!.on('data', (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]!);
+      }
+    });
+  });
+  let browser: Awaited<ReturnType<typeof chromium.connectOverCDP>> | undefined;
+  try {
+    browser = await chromium.connectOverCDP(await endpoint);
+    const context = browser.contexts()[0]!;
+    await context.route('**/*', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>peek</title>' }),
+    );
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(`${origin}/`);
+    const storage = await page.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])), keys);
+    const counts: Peek['counts'] = {};
+    for (const name of dbNames) counts[name] = await countRowsIn(page, name);
+    return { localStorage: storage, counts };
+  } finally {
+    // Nothing was changed, so a normal shutdown writes nothing of ours.
+    if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');
+    await exited;
+    try {
+      process.kill(-child.pid!, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+    await browser?.close().catch(() => undefined);
+  }
+}
+
+/** One block per action for the closing report. */
+export function report(action: string, rounds: { delay: number; outcome: string; phase: string; detail?: string }[], t: Timing): void {
+  const lines = rounds.map(
+    (r, i) => `  round ${i + 1}: kill ${r.delay} ms after the click (${r.phase}) -> ${r.outcome}${r.detail ? ` [${r.detail}]` : ''}`,
+  );
+  console.info(
+    `[bulk crash] ${action}: uninterrupted, the write began ${t.start} ms after the click, committed at ${t.complete} ms, seen at ${t.done} ms\n${lines.join('\n')}`,
+  );
+}
+
+/** Polls `check` until it returns true (usable in hooks, where expect.poll is not). */
+export async function waitUntil(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const start = performance.now();
+  while (!(await check())) {
+    if (performance.now() - start > timeoutMs) throw new Error(`Timed out waiting for ${what}.`);
+    await sleep(20);
+  }
+}
