@@ -320,6 +320,7 @@ export function readFields(page: Page, dbName: string, store: string, fields: st
 
 export interface Peek {
   localStorage: Record<string, string | null>;
+  files: Record<string, string | null>;
   counts: Record<string, Record<string, number> | null>;
 }
 
@@ -327,7 +328,13 @@ export interface Peek {
  * Looks at the profile as the kill left it, before the app starts and reacts to it: a bare Chromium on
  * the same profile and origin, every request answered with an empty page so no app code runs.
  */
-export async function peekProfile(profileDir: string, origin: string, keys: string[], dbNames: string[]): Promise<Peek> {
+export async function peekProfile(
+  profileDir: string,
+  origin: string,
+  keys: string[],
+  dbNames: string[],
+  fileNames: string[] = [],
+): Promise<Peek> {
   const child = spawn(
     chromiumPath()!,
     ['--headless', ...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
@@ -356,9 +363,20 @@ export async function peekProfile(profileDir: string, origin: string, keys: stri
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(`${origin}/`);
     const storage = await page.evaluate((keys) => Object.fromEntries(keys.map((k) => [k, localStorage.getItem(k)])), keys);
+    // Small files of the origin-private file system, read without the app.
+    const files = await page.evaluate(async (names) => {
+      const root = await navigator.storage.getDirectory();
+      const read = (name: string) =>
+        root
+          .getFileHandle(name)
+          .then((h) => h.getFile())
+          .then((f) => f.text())
+          .catch(() => null);
+      return Object.fromEntries(await Promise.all(names.map(async (n) => [n, await read(n)] as const)));
+    }, fileNames);
     const counts: Peek['counts'] = {};
     for (const name of dbNames) counts[name] = await countRowsIn(page, name);
-    return { localStorage: storage, counts };
+    return { localStorage: storage, files, counts };
   } finally {
     // Nothing was changed, so a normal shutdown writes nothing of ours.
     if (child.exitCode === null && child.signalCode === null) process.kill(-child.pid!, 'SIGTERM');

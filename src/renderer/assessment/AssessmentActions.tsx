@@ -10,6 +10,7 @@ import { FormFooter } from '../components/FormFooter';
 import { useToast } from '../components/toast';
 import { WorkbookError } from '../db/errors';
 import { archiveAssessment, deleteAssessment, duplicateAssessment, renameAssessment } from '../db/repo/assessments';
+import { runTracked } from '../workbook/pendingWork';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import '../styles/lifecycle.css';
 
@@ -97,7 +98,11 @@ export function AssessmentActions({ assessment, onOpen }: { assessment: Assessme
           onSubmit={(e) => {
             e.preventDefault();
             const input = { name: field(e, 'name'), periodStart: field(e, 'start'), periodEnd: field(e, 'end') };
-            void attempt(async () => onOpen((await duplicateAssessment(db, assessment.id, input)).id));
+            void attempt(async () =>
+              onOpen(
+                (await runTracked({ label: `Re-assessing "${assessment.name}"` }, () => duplicateAssessment(db, assessment.id, input))).id,
+              ),
+            );
           }}
         >
           <label htmlFor="dup-name">Name</label>
@@ -125,7 +130,7 @@ export function AssessmentActions({ assessment, onOpen }: { assessment: Assessme
             className="danger"
             onClick={() =>
               void attempt(async () => {
-                const removed = await deleteAssessment(db, assessment.id);
+                const removed = await runTracked({ label: `Deleting "${assessment.name}"` }, () => deleteAssessment(db, assessment.id));
                 toast({ message: `Deleted “${assessment.name}” with ${removed.responses} answers and ${removed.actions} actions.` });
               })
             }

@@ -6,6 +6,7 @@ import { catalogueById } from '../content/catalogues';
 import { WorkbookError } from '../db/errors';
 import { listAssessments } from '../db/repo/assessments';
 import { linkEvidenceMany } from '../db/repo/evidence';
+import { runTracked } from '../workbook/pendingWork';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 export function BulkLinkDialog({
@@ -33,7 +34,9 @@ export function BulkLinkDialog({
   async function link() {
     if (!assessment || !chosen) return;
     try {
-      await linkEvidenceMany(db, evidenceIds, { assessmentId: assessment.id, requirementId: chosen });
+      await runTracked({ label: `Linking ${evidenceIds.length} evidence to ${chosen}` }, () =>
+        linkEvidenceMany(db, evidenceIds, { assessmentId: assessment.id, requirementId: chosen }),
+      );
       onDone(`Linked ${evidenceIds.length} evidence to ${chosen}.`);
     } catch (e) {
       setError(e instanceof WorkbookError ? e.message : 'Linking failed.');

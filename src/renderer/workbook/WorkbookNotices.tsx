@@ -77,18 +77,20 @@ function useInterruptedNotice() {
   const toast = useToast();
   const workbooks = useWorkbookSwitch();
   useEffect(() => {
-    const interrupted = takeInterrupted();
-    if (!interrupted) return;
-    toast({
-      message: `${interrupted.label} was interrupted when the app closed; nothing of it was kept, so your workbook is as it was before.`,
-      ...(interrupted.redo === 'open-sample'
-        ? {
-            action: {
-              label: 'Open the sample again',
-              run: () => workbooks.openSample().then((id) => void (window.location.hash = `/assessment/${id}`)),
-            },
-          }
-        : {}),
+    void takeInterrupted().then((interrupted) => {
+      // A sample that is open finished after all: only the note's removal was cut off.
+      if (!interrupted || (interrupted.redo === 'open-sample' && workbooks.which === 'sample')) return;
+      toast({
+        message: `${interrupted.label} was interrupted when the app closed; nothing of it was kept, so your workbook is as it was before.`,
+        ...(interrupted.redo === 'open-sample'
+          ? {
+              action: {
+                label: 'Open the sample again',
+                run: () => workbooks.openSample().then((id) => void (window.location.hash = `/assessment/${id}`)),
+              },
+            }
+          : {}),
+      });
     });
     // Once per start.
     // eslint-disable-next-line react-hooks/exhaustive-deps

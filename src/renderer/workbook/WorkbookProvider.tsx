@@ -25,8 +25,6 @@ type State =
   | { phase: 'failed'; error: WorkbookError }
   | { phase: 'lost'; db: WorkbookDb; error: WorkbookError };
 
-const OPEN_KEY = 'csms.open-workbook';
-
 // The desktop app knows the volume's free bytes and keeps the marker in a file too; the browser probes.
 keepCopies(DATABASE_NAME, [opfsMarker(`${DATABASE_NAME}.marker.json`), platform.markerFile]);
 if (platform.kind === 'electron') {
@@ -36,45 +34,45 @@ if (platform.kind === 'electron') {
   });
 }
 
-function chosenWorkbook(): 'main' | 'sample' {
-  try {
-    return localStorage.getItem(OPEN_KEY) === 'sample' ? 'sample' : 'main';
-  } catch {
-    return 'main';
-  }
+type Which = 'main' | 'sample';
+
+/**
+ * Whether the sample is open is read from its database, not from a setting: a complete sample database
+ * exists only while the sample is open (closing deletes it), and one left unfinished by a crash is
+ * removed here. A setting kept in localStorage would be lost by a crash in the seconds after it was set.
+ */
+async function sampleAtStart(): Promise<'complete' | 'none'> {
+  const names = (await indexedDB.databases?.().catch(() => [])) ?? [];
+  if (!names.some((d) => d.name === SAMPLE_DATABASE_NAME)) return 'none';
+  const db = await openWorkbook(SAMPLE_DATABASE_NAME);
+  const complete = !!(await db.organization.get('organization'));
+  db.close();
+  if (!complete) await Dexie.delete(SAMPLE_DATABASE_NAME);
+  return complete ? 'complete' : 'none';
 }
 
-function choose(which: 'main' | 'sample'): void {
-  if (which === 'sample') localStorage.setItem(OPEN_KEY, 'sample');
-  else localStorage.removeItem(OPEN_KEY);
-}
-
-async function open(which: 'main' | 'sample'): Promise<{ db: WorkbookDb; which: 'main' | 'sample'; lost: string | null }> {
-  if (which === 'sample') {
-    const db = await openWorkbook(SAMPLE_DATABASE_NAME);
-    // A sample database without its organization was never finished: fall back to the user's workbook.
-    if (await db.organization.get('organization')) return { db, which, lost: null };
-    db.close();
-    choose('main');
-  }
+async function open(wanted: Which | 'at-start'): Promise<{ db: WorkbookDb; which: Which; lost: string | null }> {
+  const which = wanted === 'at-start' ? ((await sampleAtStart()) === 'complete' ? 'sample' : 'main') : wanted;
+  if (which === 'sample') return { db: await openWorkbook(SAMPLE_DATABASE_NAME), which, lost: null };
   const db = await openWorkbook(DATABASE_NAME);
   return { db, which: 'main', lost: await checkAgainstMarker(db) };
 }
 
 export function WorkbookProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<State>({ phase: 'opening' });
-  const [which, setWhich] = useState(chosenWorkbook);
+  const [wanted, setWanted] = useState<Which | 'at-start'>('at-start');
+  const [which, setWhich] = useState<Which>('main');
   const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     let live = true;
     let opened: WorkbookDb | null = null;
     let stopFollowing = () => undefined as unknown;
-    open(which)
+    open(wanted)
       .then(async (result) => {
         opened = result.db;
         if (!live) return result.db.close();
-        if (result.which !== which) setWhich(result.which);
+        setWhich(result.which);
         if (result.lost) {
           setState({ phase: 'lost', db: result.db, error: new WorkbookError(result.lost, 'lost') });
           return;
@@ -92,7 +90,7 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
       stopFollowing();
       opened?.close();
     };
-  }, [which, attempt]);
+  }, [wanted, attempt]);
 
   const retry = useCallback(() => {
     setState({ phase: 'opening' });
@@ -105,15 +103,13 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
       openSample: async () => {
         const { createSampleDatabase } = await import('../sample/loadSample');
         const { assessmentId } = await runTracked({ label: 'Opening the sample', redo: 'open-sample' }, () => createSampleDatabase());
-        choose('sample');
         setState({ phase: 'opening' });
-        setWhich('sample');
+        setWanted('sample');
         return assessmentId;
       },
       closeSample: async () => {
-        choose('main');
         setState({ phase: 'opening' });
-        setWhich('main');
+        setWanted('main');
         // Deleting waits until the sample's connection (closed by the effect above) is gone.
         await Dexie.delete(SAMPLE_DATABASE_NAME);
       },
