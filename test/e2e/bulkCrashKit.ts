@@ -16,6 +16,15 @@ export const SAMPLE_DB = 'csms-workbook-sample';
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
+ * After the SIGKILL: transaction events the page sent just before it died may still be in flight over
+ * CDP. There is nothing left to wait on (the browser is gone), so a short grace; the page's own time
+ * stamps then place each event before or after the kill.
+ */
+const IN_FLIGHT_GRACE_MS = 20;
+/** How often timeAction looks whether the action is done: short, since it measures the action's duration. */
+const TIMING_POLL_MS = 5;
+
+/**
  * Watches the page's big read-write IndexedDB transactions (all stores of a workbook: the bulk actions)
  * by wrapping the object store's write methods. It only observes: the first write of a transaction and
  * its commit or abort are reported through a CDP binding (quicker than console messages), stamped with the page's wall clock,
@@ -128,11 +137,11 @@ export async function clickThenKill(app: AppSession, watch: TxWatch, click: () =
   watch.mark();
   await click();
   watch.clicked();
+  // Deliberate: the kill must land at this moment of the action (see killDelays); waiting on a state instead would move it.
   if (delayMs > 0) await sleep(delayMs);
   const killAt = watch.now();
   await app.kill();
-  // Events sent before the kill may still be on their way; the page's own time stamps place them.
-  await sleep(20);
+  await sleep(IN_FLIGHT_GRACE_MS);
   return `killed ${watch.phase(killAt)}`;
 }
 
@@ -149,7 +158,7 @@ export async function timeAction(
   const start = performance.now();
   while (!(await done())) {
     if (performance.now() - start > timeoutMs) throw new Error('The action did not finish in time.');
-    await sleep(5);
+    await sleep(TIMING_POLL_MS);
   }
   const finished = Math.round(performance.now() - start);
   await waitUntil(
@@ -168,30 +177,47 @@ const root = path.resolve(import.meta.dirname, '../..');
  */
 async function waitForBuild(): Promise<void> {
   const dir = path.join(root, 'out/renderer');
-  for (let i = 0; i < 600; i++) {
+  const whole = async () => {
     try {
       const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
       const assets = [...html.matchAll(/(?:src|href)="\/?(assets\/[^"]+)"/g)].map((m) => m[1]!);
-      if (assets.length > 0 && assets.every((a) => existsSync(path.join(dir, a)))) return;
+      return assets.length > 0 && assets.every((a) => existsSync(path.join(dir, a)));
     } catch {
-      // Not there yet.
+      return false; // Not there yet.
     }
-    await sleep(100);
-  }
-  throw new Error('out/renderer stayed incomplete for a minute.');
+  };
+  await waitUntil('out/renderer to be whole (index.html and every asset it names)', whole, 60_000);
 }
 
-/** Browser processes of this profile left behind by a launch that failed half-way (found by their own profile path). */
-function killLeftovers(profileDir: string): void {
+/** Browser processes running on this profile (found by their own profile path; an exited one has no command line). */
+function profileProcesses(profileDir: string): number[] {
+  const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmdline.includes(`--user-data-dir=${profileDir}\0`)) process.kill(Number(entry), 'SIGKILL');
+      if (cmdline.includes(`--user-data-dir=${profileDir}\0`)) pids.push(Number(entry));
     } catch {
       // Gone meanwhile.
     }
   }
+  return pids;
+}
+
+/** Kills what a launch that failed half-way left on the profile. */
+function killLeftovers(profileDir: string): void {
+  for (const pid of profileProcesses(profileDir)) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+}
+
+/** Until no browser process holds the profile any more, so the next launch finds it free. */
+function profileReleased(profileDir: string): Promise<void> {
+  return waitUntil(`the browser on ${profileDir} to exit`, async () => profileProcesses(profileDir).length === 0, 30_000);
 }
 
 /** Whether the page failed to load some of the app's own files (a rebuild in progress), not the app failing. */
@@ -224,7 +250,8 @@ export async function launchOn(profileDir: string, hash: string): Promise<AppSes
     } catch (error) {
       killLeftovers(profileDir);
       if (attempt >= 3 || !/ERR_HTTP_RESPONSE_CODE_FAILURE|ERR_ABORTED/.test(String(error))) throw error;
-      await sleep(1000);
+      // The next attempt waits for the build to be whole (waitForBuild) and, first, for the profile to be free.
+      await profileReleased(profileDir);
     }
   }
 }
@@ -240,7 +267,7 @@ export async function relaunch(profileDir: string, hash: string, screenHeading: 
     const app = await launchOn(profileDir, hash);
     const opened = await waitOpened(app, screenHeading, attempt < 3);
     if (opened) return { app, welcome: opened === 'welcome' };
-    await sleep(1000);
+    await profileReleased(profileDir);
   }
 }
 

@@ -180,7 +180,8 @@ describe('a crash during a bulk action at the start of a workbook', () => {
       const p = app.page;
       const showsSample = await banner(p).isVisible();
       const toast = p.getByRole('status').filter({ hasText: 'Opening the sample was interrupted' });
-      const pendingOnDisk = peek.files['csms-pending-work.json'] !== null || peek.localStorage['csms.pending-work'] !== null;
+      // An empty note file is one whose write the kill cut short: the work itself had not started.
+      const pendingOnDisk = !!peek.files['csms-pending-work.json'] || peek.localStorage['csms.pending-work'] !== null;
       const sampleOnDisk = peek.counts[SAMPLE_DB]?.organization === 1;
       if (pendingOnDisk && !sampleOnDisk) await toast.waitFor({ timeout: 10_000 }).catch(() => undefined);
       const toastShown = await toast.isVisible();

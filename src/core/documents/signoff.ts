@@ -12,14 +12,14 @@ const WIDTH = TEXT_WIDTH.portrait;
 export function attestationSection(ctx: DocContext, outline: Outline, newPage = true): FileChild[] {
   const log = ctx.snapshot.changeLog;
   const verdict = log.verified
-    ? 'Verified: every entry links to the one before it and the chain is unbroken.'
+    ? 'Verified: the chain is unbroken, every record matches its last entry, and the log extends every head recorded for it.'
     : log.brokenAt
       ? `Not verified: the chain breaks at entry ${log.brokenAt}${log.reason ? ` (${oneLine(log.reason)})` : ''}.`
       : `Not verified: ${log.reason ? oneLine(log.reason) : 'the log could not be checked.'}`;
   return [
     outline.heading(1, 'Change-log attestation', { pageBreakBefore: newPage }),
     para(
-      'Every change to the workbook is written to a change log in which each entry carries the hash of the one before it, so an entry cannot be altered or removed without breaking the chain. The log was checked when this document was generated.',
+      'Every change to the workbook is written to a change log in which each entry carries the hash of the one before it and of the record as the change left it. When this document was generated the chain was checked, every record was compared with its last entry, and the log was checked against the heads recorded at the last save and export. The log is tamper-evident, not tamper-proof: the head hash below identifies it, so keep it to check any later copy of the workbook against.',
     ),
     keyValueTable(
       [
