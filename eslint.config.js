@@ -4,6 +4,7 @@ import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { securityConfig } from './eslint.security.js';
 
 const NODE_BUILTINS = [
   'node:*',
@@ -97,4 +98,6 @@ export default tseslint.config(
       'The command line runs the core on Node only.',
     ),
   },
+  // Electron security guards that must not silently go (eslint.security.js).
+  ...securityConfig,
 );

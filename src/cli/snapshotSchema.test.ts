@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../core/snapshot/sampleSnapshot';
+import { RECORD_LIMITS } from '../core/workbook/fields';
 import { CONTENT_DIR, loadCatalogueDir } from './content';
 import { checkSnapshot, SNAPSHOT_LIMITS } from './snapshotSchema';
 
@@ -45,12 +46,31 @@ describe('checkSnapshot', () => {
     expect(error((s) => (s.people = {}))).toBe('not a workbook snapshot: people must be a list, not an object');
     expect(error((s) => (s.extra = 1))).toBe('not a workbook snapshot: unknown field "extra"');
     expect(error((s) => (s.site.city = 'x'))).toBe('not a workbook snapshot: site has an unknown field "city"');
-    expect(error((s) => (s.organization.name = 'x'.repeat(301)))).toBe(
-      'not a workbook snapshot: organization.name is longer than 300 characters',
+    // The limit is the organization record's own, the same the app enforces when it is typed.
+    expect(error((s) => (s.organization.name = 'x'.repeat(RECORD_LIMITS.name + 1)))).toBe(
+      `not a workbook snapshot: organization.name is longer than ${RECORD_LIMITS.name} characters`,
     );
     expect(error((s) => (s.today = '15/06/2026'))).toBe('not a workbook snapshot: today must be a date written YYYY-MM-DD');
     expect(refusal([])).toBe('not a workbook snapshot: expected a JSON object, found a list');
     expect(refusal(null)).toBe('not a workbook snapshot: expected a JSON object, found null');
+  });
+
+  it('checks the records with the record schemas, worded for the command line', () => {
+    expect(error((s) => (s.assessment.periodEnd = '2026-02-30'))).toBe(
+      'not a workbook snapshot: assessment.periodEnd must be a date written YYYY-MM-DD',
+    );
+    expect(error((s) => (s.actions[0].createdAt = 'yesterday'))).toBe(
+      'not a workbook snapshot: actions[0].createdAt must be an ISO date-time',
+    );
+    expect(error((s) => (s.assessment.name = ' '))).toBe('not a workbook snapshot: assessment.name must not be empty');
+    expect(error((s) => (s.assessment.scope = []))).toBe('not a workbook snapshot: assessment.scope must have at least 1 entry');
+    expect(error((s) => (s.evidence[0].id = 'EV-1'))).toBe('not a workbook snapshot: evidence[0].id: an evidence ID looks like EV-0001');
+    expect(error((s) => ([s.assessment.periodStart, s.assessment.periodEnd] = ['2026-07-01', '2026-01-01']))).toBe(
+      'not a workbook snapshot: assessment: the period must end after it starts',
+    );
+    expect(error((s) => (s.responses[0].constructor = 'x'))).toBe(
+      'not a workbook snapshot: responses[0] has an unknown field "constructor"',
+    );
   });
 
   it('caps the length of lists', () => {

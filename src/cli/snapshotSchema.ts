@@ -5,15 +5,25 @@
  */
 import { z } from 'zod';
 import { requirementSchema } from '../core/catalogue/schema';
-import { SHA256_HEX } from '../core/hashing/sha256';
 import { SNAPSHOT_FORMAT, type WorkbookSnapshot } from '../core/snapshot/snapshot';
+import { calendarDate, DATE_FORMAT, DATE_TIME_FORMAT, isoDateTime, maturityLevel, RECORD_LIMITS } from '../core/workbook/fields';
+import {
+  actionSchema,
+  assessmentSchema,
+  evidenceLinkSchema,
+  evidenceSchema,
+  organizationSchema,
+  personSchema,
+  responseSchema,
+  siteSchema,
+} from '../core/workbook/schema';
 
 export type SnapshotCheck = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; error: string };
 
 /** Upper bounds well above any real workbook. */
 export const SNAPSHOT_LIMITS = {
   people: 1_000,
-  spes: 50,
+  spes: RECORD_LIMITS.scope,
   elements: 100,
   requirements: 2_000,
   responses: 2_000,
@@ -24,11 +34,6 @@ export const SNAPSHOT_LIMITS = {
 } as const;
 
 const str = (max: number) => z.string().max(max);
-const name = str(300);
-const timestamp = str(40);
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD');
-const isoDateTime = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, 'must be an ISO date-time');
-const level = z.literal([0, 1, 2, 3, 4]);
 const share = z.number().min(0).max(1);
 const count = z.int().min(0);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `has more than ${max} entries`);
@@ -61,80 +66,12 @@ const catalogue = z.strictObject({
   ),
 });
 
-const assessment = z.strictObject({
-  id: str(100),
-  name: z.string().min(1, 'must not be empty').max(200),
-  siteId: str(100),
-  catalogueId: str(64),
-  catalogueVersion: str(40),
-  periodStart: date,
-  periodEnd: date,
-  scope: list(str(40), SNAPSHOT_LIMITS.spes),
-  defaultTargetLevel: level,
-  status: z.enum(['draft', 'in-review', 'signed-off']),
-  archived: z.boolean(),
-  carriedFrom: str(100).optional(),
-  signOff: z.strictObject({ by: name, role: name, at: timestamp, note: str(5_000) }).optional(),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
-const response = z.strictObject({
-  assessmentId: str(100),
-  requirementId: str(40),
-  applicable: z.boolean(),
-  justification: str(10_000),
-  targetLevel: level.nullable(),
-  achievedLevel: level.nullable(),
-  narrative: str(100_000),
-  gaps: str(50_000),
-  reviewStatus: z.enum(['none', 'flagged', 'reviewed']),
-  reviewComment: str(20_000),
-  carriedOver: z.boolean(),
-  updatedAt: timestamp,
-  updatedBy: name,
-});
-
-const evidence = z.strictObject({
-  id: z.string().regex(/^EV-\d{4,}$/, 'must be an evidence ID like EV-0001'),
-  number: z.int().positive(),
-  title: str(300),
-  kind: z.enum(['file', 'link', 'note']),
-  fileName: str(1_000).optional(),
-  mediaType: str(200).optional(),
-  size: z.int().min(0).optional(),
-  sha256: z.string().regex(SHA256_HEX, 'must be 64 lower-case hex digits').optional(),
-  location: str(2_000).optional(),
-  note: str(50_000).optional(),
-  collectedOn: date.optional(),
-  expiresOn: date.optional(),
-  owner: name,
-  classification: str(40),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
-const link = z.strictObject({ evidenceId: str(20), assessmentId: str(100), requirementId: str(40), createdAt: timestamp });
-
-const action = z.strictObject({
-  id: str(100),
-  assessmentId: str(100),
-  requirementId: str(40),
-  description: str(5_000),
-  owner: name,
-  dueDate: date.optional(),
-  priority: z.enum(['low', 'medium', 'high', 'critical']),
-  status: z.enum(['open', 'in-progress', 'done', 'cancelled']),
-  createdAt: timestamp,
-  updatedAt: timestamp,
-});
-
 const rollup = z.strictObject({
   requirements: count,
   applicable: count,
   assessed: count,
   progress: share,
-  attained: level.nullable(),
+  attained: maturityLevel.nullable(),
   meanAchieved: z.number().min(0).max(4).nullable(),
   meanTarget: z.number().min(0).max(4).nullable(),
   atTarget: count,
@@ -151,8 +88,8 @@ const requirementScore = z.strictObject({
   speId: str(40),
   applicable: z.boolean(),
   assessed: z.boolean(),
-  target: level,
-  achieved: level.nullable(),
+  target: maturityLevel,
+  achieved: maturityLevel.nullable(),
   gap: z.int().min(0).max(4),
   hasValidEvidence: z.boolean(),
   openActions: count,
@@ -165,18 +102,18 @@ const capped = <T extends z.ZodType>(value: T, max: number) =>
 const snapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   generatedAt: isoDateTime,
-  today: date,
+  today: calendarDate(),
   app: z.strictObject({ name: str(100), version: str(40) }),
-  organization: z.strictObject({ name, classification: str(40) }),
-  site: z.strictObject({ name, location: str(300) }),
-  people: list(z.strictObject({ name, role: name, email: name }), SNAPSHOT_LIMITS.people),
-  preparedBy: z.strictObject({ name, role: name }).nullable(),
-  assessment,
+  organization: organizationSchema.pick({ name: true, classification: true }),
+  site: siteSchema.pick({ name: true, location: true }),
+  people: list(personSchema.pick({ name: true, role: true, email: true }), SNAPSHOT_LIMITS.people),
+  preparedBy: personSchema.pick({ name: true, role: true }).nullable(),
+  assessment: assessmentSchema,
   catalogue,
-  responses: list(response, SNAPSHOT_LIMITS.responses),
-  evidence: list(evidence, SNAPSHOT_LIMITS.evidence),
-  links: list(link, SNAPSHOT_LIMITS.links),
-  actions: list(action, SNAPSHOT_LIMITS.actions),
+  responses: list(responseSchema, SNAPSHOT_LIMITS.responses),
+  evidence: list(evidenceSchema, SNAPSHOT_LIMITS.evidence),
+  links: list(evidenceLinkSchema, SNAPSHOT_LIMITS.links),
+  actions: list(actionSchema, SNAPSHOT_LIMITS.actions),
   scores: z.strictObject({
     overall: rollup,
     spes: capped(rollup, SNAPSHOT_LIMITS.spes),
@@ -186,8 +123,8 @@ const snapshotSchema = z.strictObject({
   }),
   changeLog: z.strictObject({
     entries: count,
-    firstAt: timestamp.nullable(),
-    lastAt: timestamp.nullable(),
+    firstAt: isoDateTime.nullable(),
+    lastAt: isoDateTime.nullable(),
     headHash: z.string().max(64),
     verified: z.boolean(),
     brokenAt: count.nullable(),
@@ -219,10 +156,14 @@ function typeName(value: unknown): string {
 
 const EXPECTED: Record<string, string> = { array: 'a list', object: 'an object', int: 'a whole number', number: 'a number' };
 
+/** The parts of a snapshot that are workbook records: their schemas word messages as clauses for people. */
+const RECORD_PARTS = new Set(['organization', 'site', 'people', 'preparedBy', 'assessment', 'responses', 'evidence', 'links', 'actions']);
+
 function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   const at = pathText(issue.path);
   const subject = at || 'the file';
   const value = valueAt(data, issue.path);
+  const inRecord = RECORD_PARTS.has(String(issue.path[0]));
   if (value === undefined && issue.code !== 'unrecognized_keys' && issue.code !== 'custom') return `${subject} is missing`;
   switch (issue.code) {
     case 'invalid_type':
@@ -234,13 +175,20 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
       if (issue.origin === 'array') return `${subject} has more than ${issue.maximum} entries`;
       return `${subject} must be at most ${issue.maximum}`;
     case 'too_small':
+      if (issue.origin === 'string' && inRecord)
+        return `${subject} ${issue.minimum === 1 ? 'must not be empty' : `must be at least ${issue.minimum} characters`}`;
+      if (issue.origin === 'array' && inRecord)
+        return `${subject} must have at least ${issue.minimum} ${issue.minimum === 1 ? 'entry' : 'entries'}`;
       if (issue.origin === 'string' || issue.origin === 'array') return `${subject} ${issue.message}`;
       return `${subject} must be at least ${issue.minimum}`;
     case 'invalid_value':
       return `${subject} must be ${issue.values.length > 1 ? 'one of ' : ''}${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
-    default:
-      return `${subject} ${issue.message}`;
+    case 'invalid_format':
+      if (issue.format === DATE_FORMAT) return `${subject} must be a date written YYYY-MM-DD`;
+      if (issue.format === DATE_TIME_FORMAT) return `${subject} must be an ISO date-time`;
+      break;
   }
+  return inRecord ? `${subject}: ${issue.message}` : `${subject} ${issue.message}`;
 }
 
 /** Records that point at each other must agree, or the documents would silently drop them. */

@@ -1,6 +1,10 @@
 import type { Session, WebContents } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { guardSession, guardWebContents, isPermissionAllowed } from './security';
+
+// The guards must never hand a URL to the system browser; a call would show up here.
+const shell = vi.hoisted(() => ({ openExternal: vi.fn(), openPath: vi.fn() }));
+vi.mock('electron', () => ({ shell }));
+const { guardSession, guardWebContents, isPermissionAllowed } = await import('./security');
 
 type RequestFilter = (details: { url: string }, callback: (response: { cancel: boolean }) => void) => void;
 type PermissionRequest = (
@@ -87,6 +91,8 @@ describe('web contents guards', () => {
       const { prevented } = fakeContents();
       expect(prevented('will-navigate', url)).toBe(true);
       expect(prevented('will-redirect', url)).toBe(true);
+      expect(shell.openExternal).not.toHaveBeenCalled();
+      expect(shell.openPath).not.toHaveBeenCalled();
     },
   );
 

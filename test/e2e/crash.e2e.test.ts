@@ -33,6 +33,7 @@ describe('a crash in the middle of saving evidence', () => {
         const chooser = app.page.waitForEvent('filechooser');
         await app.page.getByRole('button', { name: 'Add files' }).click();
         await (await chooser).setFiles(files);
+        // Deliberate, the point of the test: the kill lands this long after the files were chosen (KILL_AFTER_MS).
         await new Promise((resolve) => setTimeout(resolve, delay));
         await app.kill();
       }

@@ -78,9 +78,9 @@ describe('the sample workbook', () => {
     expect(await banner.getByRole('button', { name: 'Close the sample' }).isVisible()).toBe(true);
     expect(await databaseNames(page)).toEqual(expect.arrayContaining([MAIN, SAMPLE]));
 
-    // What is shown is the sample: a water utility's assessment with 29 answers, and not the user's.
+    // What is shown is the sample: a water utility's assessment with 29 answers (27 assessed, 2 not applicable), and not the user's.
     await goTo(page, '/assessment', 'Assessments');
-    await expect.poll(() => assessmentRow(page, /\(sample\)/).textContent()).toContain('29 of 87');
+    await expect.poll(() => assessmentRow(page, /\(sample\)/).textContent()).toContain('27 of 85 applicable');
     expect(await assessmentRow(page, /\(sample\)/).textContent()).toContain('Riverside Water Treatment Plant');
     expect(await assessmentRow(page, OWN_ASSESSMENT).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Open the sample assessment' }).count()).toBe(0);
@@ -102,7 +102,7 @@ describe('the sample workbook', () => {
     await page.reload();
     await goTo(page, '/assessment', 'Assessments');
     await banner.waitFor();
-    await expect.poll(() => assessmentRow(page, /\(sample\)/).textContent()).toContain('29 of 87');
+    await expect.poll(() => assessmentRow(page, /\(sample\)/).textContent()).toContain('27 of 85 applicable');
     expect(await assessmentRow(page, OWN_ASSESSMENT).count()).toBe(0);
     expect(await snapshotDb(page, MAIN)).toEqual(before);
 

@@ -12,7 +12,8 @@ import { launchApp, stopServer, type AppSession } from './harness';
 import { ensureSetUp } from './workbook';
 
 const ROUNDS = 3;
-// Well inside the 600 ms autosave delay: the save has not started when the browser goes.
+// Deliberate, the point of the test: the window closes well inside the 600 ms autosave delay, so the
+// save has not started when the browser goes and only the draft path can keep the text.
 const CLOSE_AFTER_MS = 200;
 const REQUIREMENT = 'NET 1.1';
 

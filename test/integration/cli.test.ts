@@ -4,11 +4,11 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROGRAM_TIMEOUT_MS } from './timeouts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
 const CLI = path.join(ROOT, 'src/cli/index.ts');
-const TIMEOUT = 60_000;
 
 interface Outcome {
   code: number;
@@ -18,7 +18,7 @@ interface Outcome {
 
 function cli(...args: string[]): Promise<Outcome> {
   return new Promise((resolve) => {
-    execFile(TSX, [CLI, ...args], { cwd: dir, timeout: TIMEOUT, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(TSX, [CLI, ...args], { cwd: dir, timeout: PROGRAM_TIMEOUT_MS, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
       resolve({ code, stdout, stderr });
     });
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const demo = await cli('demo', '--out', 'sample.json');
   if (demo.code !== 0) throw new Error(`demo failed (${demo.code}): ${demo.stderr}`);
   sample = JSON.parse(readFileSync(path.join(dir, 'sample.json'), 'utf8')) as Record<string, unknown>;
-}, TIMEOUT);
+});
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -62,31 +62,23 @@ describe('csms demo', () => {
   });
 });
 
-describe.concurrent('csms report', { timeout: TIMEOUT }, () => {
-  it(
-    'writes a Word document from the snapshot',
-    async () => {
-      const outcome = await cli('report', 'sample.json', '--out', 'report.docx', '--comments', '--marking', 'OFFICIAL-SENSITIVE');
-      expect(outcome.code, outcome.stderr).toBe(0);
-      expect(outcome.stderr).toBe('');
-      const bytes = readFileSync(path.join(dir, 'report.docx'));
-      expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-      expect(bytes.length).toBeGreaterThan(10_000);
-    },
-    TIMEOUT,
-  );
+describe.concurrent('csms report', () => {
+  it('writes a Word document from the snapshot', async () => {
+    const outcome = await cli('report', 'sample.json', '--out', 'report.docx', '--comments', '--marking', 'OFFICIAL-SENSITIVE');
+    expect(outcome.code, outcome.stderr).toBe(0);
+    expect(outcome.stderr).toBe('');
+    const bytes = readFileSync(path.join(dir, 'report.docx'));
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(bytes.length).toBeGreaterThan(10_000);
+  });
 
-  it(
-    'writes all four documents into a folder with --doc all',
-    async () => {
-      const outcome = await cli('report', 'sample.json', '--doc', 'all', '--out', 'docs');
-      expect(outcome.code, outcome.stderr).toBe(0);
-      const files = readdirSync(path.join(dir, 'docs'));
-      expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(4);
-      expect(files.filter((f) => !f.endsWith('.docx'))).toEqual([]);
-    },
-    TIMEOUT,
-  );
+  it('writes all four documents into a folder with --doc all', async () => {
+    const outcome = await cli('report', 'sample.json', '--doc', 'all', '--out', 'docs');
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const files = readdirSync(path.join(dir, 'docs'));
+    expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(4);
+    expect(files.filter((f) => !f.endsWith('.docx'))).toEqual([]);
+  });
 
   it('refuses a file that is not JSON', async () => {
     expectBadInput(await cli('report', write('broken.json', '{"format": 1,'), '--out', 'x.docx'), /broken\.json: not valid JSON/);
@@ -172,7 +164,7 @@ describe.concurrent('csms report', { timeout: TIMEOUT }, () => {
   });
 });
 
-describe('csms --help', { timeout: TIMEOUT }, () => {
+describe('csms --help', () => {
   it('prints the usage and exits 0, also with no arguments', async () => {
     for (const args of [['--help'], []]) {
       const outcome = await cli(...args);

@@ -19,10 +19,10 @@ describe('the Electron builds', () => {
     const preload = await buildTo('vite.preload.config.ts');
     expect(requires(preload)).toEqual(['electron']);
     expect(preload).toContain('exposeInMainWorld');
-  }, 60_000);
+  });
 
   it('make a main process that requires only electron and Node built-ins', async () => {
     const main = await buildTo('vite.main.config.ts');
     expect(requires(main).every((m) => m === 'electron' || m!.startsWith('node:'))).toBe(true);
-  }, 60_000);
+  });
 });

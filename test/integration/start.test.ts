@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { PROGRAM_TIMEOUT_MS } from './timeouts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -9,6 +10,7 @@ describe('npm start without an Electron binary', () => {
     const result = spawnSync(process.execPath, ['scripts/start.mjs'], {
       cwd: root,
       encoding: 'utf8',
+      timeout: PROGRAM_TIMEOUT_MS,
       env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: path.join(root, 'no-electron-here') },
     });
     expect(result.status).toBe(1);

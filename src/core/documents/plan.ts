@@ -1,5 +1,6 @@
 /** The remediation plan: the actions recorded, most urgent first, and the gaps no action covers yet. */
 import type { FileChild } from 'docx';
+import { byDueDate, isOpenAction, isOverdueAction } from '../rules/rules';
 import type { Action, ActionPriority } from '../workbook/model';
 import { compareIds } from '../scoring/score';
 import { para, type Outline } from './blocks';
@@ -13,16 +14,12 @@ const WIDTH = TEXT_WIDTH.portrait;
 const PRIORITY_ORDER: Record<ActionPriority, number> = { critical: 0, high: 1, medium: 2, low: 3 };
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' };
 
-function isOpen(a: Action): boolean {
-  return a.status === 'open' || a.status === 'in-progress';
-}
-
 function sortedActions(actions: readonly Action[]): Action[] {
   return [...actions].sort(
     (a, b) =>
-      Number(isOpen(b)) - Number(isOpen(a)) ||
+      Number(isOpenAction(b)) - Number(isOpenAction(a)) ||
       PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
-      (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999') ||
+      byDueDate(a, b) ||
       compareIds(a.requirementId, b.requirementId),
   );
 }
@@ -30,8 +27,8 @@ function sortedActions(actions: readonly Action[]): Action[] {
 export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
   const { snapshot } = ctx;
   const actions = sortedActions(snapshot.actions);
-  const open = actions.filter(isOpen);
-  const overdue = open.filter((a) => a.dueDate !== undefined && a.dueDate < snapshot.today);
+  const open = actions.filter(isOpenAction);
+  const overdue = actions.filter((a) => isOverdueAction(a, snapshot.today));
   const uncovered = snapshot.scores.gaps.filter((g) => g.openActions === 0);
   return [
     outline.heading(level, 'Remediation actions'),
@@ -53,7 +50,7 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
         oneLine(a.owner),
         a.priority.charAt(0).toUpperCase() + a.priority.slice(1),
         STATUS_WORDS[a.status],
-        a.dueDate ? `${day(a.dueDate)}${isOpen(a) && a.dueDate < snapshot.today ? ' (overdue)' : ''}` : '—',
+        a.dueDate ? `${day(a.dueDate)}${isOverdueAction(a, snapshot.today) ? ' (overdue)' : ''}` : '—',
       ]),
       WIDTH,
     ),

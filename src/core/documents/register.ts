@@ -1,6 +1,7 @@
 /** The evidence register: every evidence item the assessment links, with its full SHA-256 where it is a file. */
 import type { FileChild } from 'docx';
 import { formatBytes } from '../format/bytes';
+import { isExpired } from '../rules/rules';
 import type { Evidence } from '../workbook/model';
 import { para, type Outline } from './blocks';
 import type { DocContext } from './context';
@@ -9,10 +10,6 @@ import { dataTable, type CellValue } from './tables';
 import { day, oneLine, plural } from './text';
 
 const KIND_WORDS: Record<Evidence['kind'], string> = { file: 'File', link: 'Reference', note: 'Note' };
-
-function isExpired(e: Evidence, today: string): boolean {
-  return e.expiresOn !== undefined && e.expiresOn < today;
-}
 
 function source(e: Evidence): string {
   if (e.kind === 'file') return oneLine(e.fileName) || '—';

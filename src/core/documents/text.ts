@@ -2,6 +2,7 @@
  * Text as it goes into a document: user text is cleaned of characters Word cannot read, and the
  * figures of the scoring are written the same way in every document.
  */
+import { isCalendarDate } from '../format/calendarDate';
 import type { MaturityLevel } from '../workbook/model';
 
 // C0 controls other than tab and line feed (a carriage return is folded into a line break first),
@@ -42,7 +43,7 @@ export function day(iso: string | null | undefined): string {
 export function dateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
   // A calendar date (a sign-off date, say) has no time to print.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  if (isCalendarDate(iso)) return iso;
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 

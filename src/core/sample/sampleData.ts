@@ -4,6 +4,7 @@
  * Every date is placed relative to `today`, so the sample always shows some evidence that has expired,
  * some about to expire, and actions both overdue and upcoming.
  */
+import { todayLocal } from '../rules/rules';
 import type { ActionPriority, ActionStatus, MaturityLevel } from '../workbook/model';
 import { zoneDiagram } from './sampleDiagram';
 import { csvFile, pdfDocument } from './sampleFiles';
@@ -92,15 +93,9 @@ export interface SampleWorkbook {
   actions: SampleAction[];
 }
 
-/** The local calendar date of `date` as YYYY-MM-DD. */
-export function localIsoDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/** The calendar date `days` after (or before) `today`. */
+/** The local calendar date `days` after (or before) `today`: the same calendar todayLocal reads, so day(0) is todayLocal(today). */
 export function shiftDays(today: Date, days: number): string {
-  return localIsoDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + days));
+  return todayLocal(new Date(today.getFullYear(), today.getMonth(), today.getDate() + days));
 }
 
 const PEOPLE: SamplePerson[] = [

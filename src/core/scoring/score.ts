@@ -9,12 +9,24 @@
  *   (the conservative, audit view; none while nothing is assessed); mean achieved level (one decimal)
  *   and mean target over the assessed; share at target = assessed at or above their target ÷ applicable;
  *   total gap = sum of gaps; evidence coverage = applicable with at least one evidence that has not
- *   expired ÷ applicable; open and overdue actions (open or in progress, due before today).
+ *   expired ÷ applicable; open and overdue actions. What counts as assessed, expired, open and overdue
+ *   is defined once in core/rules and read from there.
  * - Gaps are ranked largest first, then by higher target, then by requirement ID.
  */
 import type { CatalogueIndex } from '../catalogue/lookup';
-import { isExpired, type WorkbookSlice } from '../workspace/requirementState';
-import type { MaturityLevel } from '../workbook/model';
+import { achievedLevelOf, isApplicable, isAssessed, isOpenAction, isOverdueAction, isValidEvidence } from '../rules/rules';
+import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../workbook/model';
+
+/** The records of one assessment that scoring reads (others are ignored), and the day it is judged on. */
+export interface WorkbookSlice {
+  assessment: Assessment;
+  responses: readonly Response[];
+  links: readonly EvidenceLink[];
+  evidence: readonly Evidence[];
+  actions: readonly Action[];
+  /** YYYY-MM-DD (see todayLocal); expiry and overdue are judged against this day. */
+  today: string;
+}
 
 export interface RequirementScore {
   requirementId: string;
@@ -85,44 +97,54 @@ export function compareIds(a: string, b: string): number {
 
 export function rankGaps(scores: Iterable<RequirementScore>): RequirementScore[] {
   return [...scores]
-    .filter((s) => s.gap > 0)
+    .filter(isBelowTarget)
     .sort((a, b) => b.gap - a.gap || b.target - a.target || compareIds(a.requirementId, b.requirementId));
+}
+
+/** The evidence each requirement of the assessment links, by requirement ID (links to missing evidence are skipped). */
+export function evidenceByRequirement(slice: WorkbookSlice): Map<string, Evidence[]> {
+  const evidence = new Map(slice.evidence.map((e) => [e.id, e]));
+  const linked = new Map<string, Evidence[]>();
+  for (const link of slice.links) {
+    const e = evidence.get(link.evidenceId);
+    if (link.assessmentId === slice.assessment.id && e) linked.set(link.requirementId, [...(linked.get(link.requirementId) ?? []), e]);
+  }
+  return linked;
+}
+
+/** Below target: assessed, with an achieved level under the target (a gap greater than zero). */
+export function isBelowTarget(score: Pick<RequirementScore, 'gap'>): boolean {
+  return score.gap > 0;
 }
 
 export function scoreAssessment(index: CatalogueIndex, slice: WorkbookSlice): Scores {
   const { assessment, today } = slice;
   const responses = new Map(slice.responses.filter((r) => r.assessmentId === assessment.id).map((r) => [r.requirementId, r]));
-  const evidence = new Map(slice.evidence.map((e) => [e.id, e]));
-  const validEvidence = new Set<string>();
-  for (const link of slice.links) {
-    const e = evidence.get(link.evidenceId);
-    if (link.assessmentId === assessment.id && e && !isExpired(e, today)) validEvidence.add(link.requirementId);
-  }
-  const openActions = new Map<string, { dueDate?: string }[]>();
+  const evidence = evidenceByRequirement(slice);
+  const openActions = new Map<string, Action[]>();
   for (const a of slice.actions) {
-    if (a.assessmentId !== assessment.id || (a.status !== 'open' && a.status !== 'in-progress')) continue;
+    if (a.assessmentId !== assessment.id || !isOpenAction(a)) continue;
     openActions.set(a.requirementId, [...(openActions.get(a.requirementId) ?? []), a]);
   }
   const requirements = new Map<string, RequirementScore>();
   for (const requirement of index.requirements) {
     if (!assessment.scope.includes(requirement.speId)) continue;
     const response = responses.get(requirement.id);
-    const applicable = response?.applicable ?? true;
-    const achieved = applicable ? (response?.achievedLevel ?? null) : null;
+    const achieved = achievedLevelOf(response);
     const target = response?.targetLevel ?? assessment.defaultTargetLevel;
     const actions = openActions.get(requirement.id) ?? [];
     requirements.set(requirement.id, {
       requirementId: requirement.id,
       elementId: requirement.elementId,
       speId: requirement.speId,
-      applicable,
-      assessed: achieved !== null,
+      applicable: isApplicable(response),
+      assessed: isAssessed(response),
       target,
       achieved,
       gap: achieved === null ? 0 : Math.max(0, target - achieved),
-      hasValidEvidence: validEvidence.has(requirement.id),
+      hasValidEvidence: (evidence.get(requirement.id) ?? []).some((e) => isValidEvidence(e, today)),
       openActions: actions.length,
-      overdueActions: actions.filter((a) => a.dueDate !== undefined && a.dueDate < today).length,
+      overdueActions: actions.filter((a) => isOverdueAction(a, today)).length,
     });
   }
   const all = [...requirements.values()];
@@ -132,4 +154,14 @@ export function scoreAssessment(index: CatalogueIndex, slice: WorkbookSlice): Sc
     return new Map([...groups].map(([id, items]) => [id, rollupScores(items)]));
   };
   return { requirements, elements: group('elementId'), spes: group('speId'), overall: rollupScores(all), gaps: rankGaps(all) };
+}
+
+/** Progress alone (assessed of applicable), from the answers only: for lists that show it without evidence or actions. */
+export function progressOf(
+  index: CatalogueIndex,
+  assessment: Assessment,
+  responses: readonly Response[],
+): Pick<Rollup, 'applicable' | 'assessed' | 'progress'> {
+  const { overall } = scoreAssessment(index, { assessment, responses, links: [], evidence: [], actions: [], today: '' });
+  return { applicable: overall.applicable, assessed: overall.assessed, progress: overall.progress };
 }

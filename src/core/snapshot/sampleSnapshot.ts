@@ -2,6 +2,7 @@
 import { chainEntry, verifyChain, type AuditEntry } from '../audit/chain';
 import type { Catalogue } from '../catalogue/types';
 import { sha256Hex } from '../hashing/sha256';
+import { todayLocal } from '../rules/rules';
 import { sampleWorkbook } from '../sample/sampleData';
 import { formatEvidenceId } from '../workbook/evidenceId';
 import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../workbook/model';
@@ -16,7 +17,8 @@ export interface SampleSnapshot {
 export function sampleSnapshot(catalogue: Catalogue, now: Date, app = { name: 'CSMS Workbook', version: '0.0.0' }): SampleSnapshot {
   const sample = sampleWorkbook(now);
   const at = now.toISOString();
-  const today = at.slice(0, 10);
+  // The sample's dates are laid out on the local calendar (sampleWorkbook), so it is judged on the local day too.
+  const today = todayLocal(now);
   const person = (key: string) => sample.people.find((p) => p.key === key)!;
   const assessment: Assessment = {
     id: 'sample-assessment',

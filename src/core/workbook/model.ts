@@ -1,127 +1,41 @@
 /**
  * The workbook's records as plain types, shared by the database layer, scoring and documents.
+ * Each is inferred from its schema (schema.ts), so a type and its checks cannot drift apart.
  * Dates are ISO strings: timestamps as full ISO date-times, calendar dates as YYYY-MM-DD.
  */
+import type { z } from 'zod';
+import type { maturityLevel } from './fields';
+import type {
+  actionPrioritySchema,
+  actionSchema,
+  actionStatusSchema,
+  assessmentSchema,
+  assessmentStatusSchema,
+  evidenceKindSchema,
+  evidenceLinkSchema,
+  evidenceSchema,
+  organizationSchema,
+  personSchema,
+  responseSchema,
+  reviewStatusSchema,
+  signOffSchema,
+  siteSchema,
+} from './schema';
 
-export type MaturityLevel = 0 | 1 | 2 | 3 | 4;
-export const MATURITY_LEVELS: readonly MaturityLevel[] = [0, 1, 2, 3, 4];
+export { MATURITY_LEVELS } from './fields';
 
-export interface Organization {
-  id: 'organization';
-  name: string;
-  /** Classification marking printed on exports, e.g. TLP:AMBER. */
-  classification: string;
-}
-
-export interface Site {
-  id: string;
-  name: string;
-  location: string;
-  createdAt: string;
-}
-
-export interface Person {
-  id: string;
-  name: string;
-  role: string;
-  email: string;
-  createdAt: string;
-}
-
-export type AssessmentStatus = 'draft' | 'in-review' | 'signed-off';
-
-export interface SignOff {
-  by: string;
-  role: string;
-  at: string;
-  note: string;
-}
-
-export interface Assessment {
-  id: string;
-  name: string;
-  siteId: string;
-  catalogueId: string;
-  catalogueVersion: string;
-  periodStart: string;
-  periodEnd: string;
-  /** SPE IDs in scope; requirements outside are not assessed. */
-  scope: string[];
-  defaultTargetLevel: MaturityLevel;
-  status: AssessmentStatus;
-  archived: boolean;
-  /** The assessment this one was carried over from, if any. */
-  carriedFrom?: string;
-  signOff?: SignOff;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export type ReviewStatus = 'none' | 'flagged' | 'reviewed';
-
-export interface Response {
-  assessmentId: string;
-  requirementId: string;
-  applicable: boolean;
-  /** Required when not applicable. */
-  justification: string;
-  /** null: the assessment's default target applies. */
-  targetLevel: MaturityLevel | null;
-  /** null: not assessed yet. */
-  achievedLevel: MaturityLevel | null;
-  narrative: string;
-  gaps: string;
-  reviewStatus: ReviewStatus;
-  reviewComment: string;
-  carriedOver: boolean;
-  updatedAt: string;
-  updatedBy: string;
-}
-
-export type EvidenceKind = 'file' | 'link' | 'note';
-
-export interface Evidence {
-  /** EV-0001: stable, never reused. */
-  id: string;
-  number: number;
-  title: string;
-  kind: EvidenceKind;
-  /** file: the original name, size, media type and content hash. */
-  fileName?: string;
-  mediaType?: string;
-  size?: number;
-  sha256?: string;
-  /** link: where the document is held (a URL, a path, a document number); never fetched. */
-  location?: string;
-  /** note: the observation itself. */
-  note?: string;
-  collectedOn?: string;
-  expiresOn?: string;
-  owner: string;
-  classification: string;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface EvidenceLink {
-  evidenceId: string;
-  assessmentId: string;
-  requirementId: string;
-  createdAt: string;
-}
-
-export type ActionPriority = 'low' | 'medium' | 'high' | 'critical';
-export type ActionStatus = 'open' | 'in-progress' | 'done' | 'cancelled';
-
-export interface Action {
-  id: string;
-  assessmentId: string;
-  requirementId: string;
-  description: string;
-  owner: string;
-  dueDate?: string;
-  priority: ActionPriority;
-  status: ActionStatus;
-  createdAt: string;
-  updatedAt: string;
-}
+export type MaturityLevel = z.infer<typeof maturityLevel>;
+export type Organization = z.infer<typeof organizationSchema>;
+export type Site = z.infer<typeof siteSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+export type SignOff = z.infer<typeof signOffSchema>;
+export type Assessment = z.infer<typeof assessmentSchema>;
+export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
+export type Response = z.infer<typeof responseSchema>;
+export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;
+export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
+export type ActionPriority = z.infer<typeof actionPrioritySchema>;
+export type ActionStatus = z.infer<typeof actionStatusSchema>;
+export type Action = z.infer<typeof actionSchema>;

@@ -1,5 +1,6 @@
 /** The evidence library's rows: link counts, expiry state, and the filters and sort orders it offers. */
 import { fold } from '../catalogue/search';
+import { isExpired } from '../rules/rules';
 import type { Evidence, EvidenceKind, EvidenceLink } from '../workbook/model';
 
 export type ExpiryState = 'none' | 'valid' | 'expiring' | 'expired';
@@ -21,7 +22,7 @@ export function addDays(isoDate: string, days: number): string {
 
 export function expiryOf(evidence: Evidence, today: string): ExpiryState {
   if (!evidence.expiresOn) return 'none';
-  if (evidence.expiresOn < today) return 'expired';
+  if (isExpired(evidence, today)) return 'expired';
   return evidence.expiresOn <= addDays(today, 30) ? 'expiring' : 'valid';
 }
 

@@ -1,103 +1,47 @@
 /**
- * What the navigator shows for each requirement of an assessment: answered or not, achieved against
- * target, evidence (and whether any has expired), open actions, review flag; rolled up to elements and
- * SPEs; and the filters the assessor uses to find work.
+ * What the navigator shows for each requirement of an assessment: the requirement's score (the very
+ * object the dashboard rolls up), its answer state, valid and expired evidence, review flag; and the
+ * filters the assessor uses to find work. Nothing here re-decides a rule: that is core/rules and scoring.
  */
-import type { CatalogueIndex } from '../catalogue/lookup';
-import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../workbook/model';
+import { answerStateOf, isExpired, type AnswerState } from '../rules/rules';
+import { evidenceByRequirement, isBelowTarget, type RequirementScore, type Scores, type WorkbookSlice } from '../scoring/score';
 
-export type AnswerState = 'unanswered' | 'answered' | 'not-applicable';
+export type { AnswerState } from '../rules/rules';
+/** Kept for the screens that still import it from here; the rule itself lives in core/rules. */
 
 export interface RequirementState {
   requirementId: string;
+  /** The requirement's score, as scoring computed it for the dashboard and the documents. */
+  score: RequirementScore;
   answer: AnswerState;
-  target: MaturityLevel;
-  achieved: MaturityLevel | null;
-  belowTarget: boolean;
-  evidenceCount: number;
+  /** Linked evidence that has not expired (what evidence coverage counts). */
+  validEvidence: number;
+  /** Linked evidence that has expired (shown, never counted as evidence). */
   expiredEvidence: number;
-  openActions: number;
   flagged: boolean;
   carriedOver: boolean;
 }
 
-export interface WorkbookSlice {
-  assessment: Assessment;
-  responses: readonly Response[];
-  links: readonly EvidenceLink[];
-  evidence: readonly Evidence[];
-  actions: readonly Action[];
-  /** YYYY-MM-DD; evidence expiring before this day counts as expired. */
-  today: string;
-}
-
-export function isExpired(evidence: Pick<Evidence, 'expiresOn'>, today: string): boolean {
-  return !!evidence.expiresOn && evidence.expiresOn < today;
-}
-
-export function answerOf(response: Response | undefined): AnswerState {
-  if (!response) return 'unanswered';
-  if (!response.applicable) return 'not-applicable';
-  return response.achievedLevel === null ? 'unanswered' : 'answered';
-}
-
-export function requirementStates(index: CatalogueIndex, slice: WorkbookSlice): Map<string, RequirementState> {
-  const responses = new Map(slice.responses.map((r) => [r.requirementId, r]));
-  const evidenceById = new Map(slice.evidence.map((e) => [e.id, e]));
-  const linksByRequirement = new Map<string, EvidenceLink[]>();
-  for (const link of slice.links) {
-    if (link.assessmentId !== slice.assessment.id) continue;
-    linksByRequirement.set(link.requirementId, [...(linksByRequirement.get(link.requirementId) ?? []), link]);
-  }
-  const openActions = new Map<string, number>();
-  for (const action of slice.actions) {
-    if (action.assessmentId === slice.assessment.id && (action.status === 'open' || action.status === 'in-progress')) {
-      openActions.set(action.requirementId, (openActions.get(action.requirementId) ?? 0) + 1);
-    }
-  }
+/** One state per scored requirement (those in scope), in catalogue order. */
+export function requirementStates(scores: Scores, slice: WorkbookSlice): Map<string, RequirementState> {
+  const responses = new Map(slice.responses.filter((r) => r.assessmentId === slice.assessment.id).map((r) => [r.requirementId, r]));
+  const evidence = evidenceByRequirement(slice);
   const states = new Map<string, RequirementState>();
-  for (const requirement of index.requirements) {
-    if (!slice.assessment.scope.includes(requirement.speId)) continue;
-    const response = responses.get(requirement.id);
-    const answer = answerOf(response);
-    const target = response?.targetLevel ?? slice.assessment.defaultTargetLevel;
-    const achieved = answer === 'answered' ? response!.achievedLevel : null;
-    const linked = (linksByRequirement.get(requirement.id) ?? []).map((l) => evidenceById.get(l.evidenceId)).filter((e) => e !== undefined);
-    states.set(requirement.id, {
-      requirementId: requirement.id,
-      answer,
-      target,
-      achieved,
-      belowTarget: achieved !== null && achieved < target,
-      evidenceCount: linked.length,
-      expiredEvidence: linked.filter((e) => isExpired(e, slice.today)).length,
-      openActions: openActions.get(requirement.id) ?? 0,
+  for (const score of scores.requirements.values()) {
+    const response = responses.get(score.requirementId);
+    const linked = evidence.get(score.requirementId) ?? [];
+    const expired = linked.filter((e) => isExpired(e, slice.today)).length;
+    states.set(score.requirementId, {
+      requirementId: score.requirementId,
+      score,
+      answer: answerStateOf(score),
+      validEvidence: linked.length - expired,
+      expiredEvidence: expired,
       flagged: response?.reviewStatus === 'flagged',
       carriedOver: response?.carriedOver ?? false,
     });
   }
   return states;
-}
-
-export interface Rollup {
-  total: number;
-  answered: number;
-  notApplicable: number;
-  unanswered: number;
-  belowTarget: number;
-}
-
-export function rollup(states: Iterable<RequirementState | undefined>): Rollup {
-  const r: Rollup = { total: 0, answered: 0, notApplicable: 0, unanswered: 0, belowTarget: 0 };
-  for (const s of states) {
-    if (!s) continue;
-    r.total += 1;
-    if (s.answer === 'answered') r.answered += 1;
-    else if (s.answer === 'not-applicable') r.notApplicable += 1;
-    else r.unanswered += 1;
-    if (s.belowTarget) r.belowTarget += 1;
-  }
-  return r;
 }
 
 export type RequirementFilter =
@@ -107,7 +51,7 @@ export const FILTER_LABELS: Record<RequirementFilter, string> = {
   all: 'All requirements',
   unanswered: 'Unanswered',
   'below-target': 'Below target',
-  'without-evidence': 'Without evidence',
+  'without-evidence': 'Without valid evidence',
   'expired-evidence': 'With expired evidence',
   'open-actions': 'With open actions',
   flagged: 'Flagged for review',
@@ -120,14 +64,14 @@ export function matchesFilter(state: RequirementState, filter: RequirementFilter
     case 'unanswered':
       return state.answer === 'unanswered';
     case 'below-target':
-      return state.belowTarget;
+      return isBelowTarget(state.score);
     case 'without-evidence':
-      // Not-applicable requirements need no evidence.
-      return state.answer !== 'not-applicable' && state.evidenceCount === 0;
+      // Exactly the applicable requirements evidence coverage leaves out; not-applicable ones need no evidence.
+      return state.score.applicable && !state.score.hasValidEvidence;
     case 'expired-evidence':
       return state.expiredEvidence > 0;
     case 'open-actions':
-      return state.openActions > 0;
+      return state.score.openActions > 0;
     case 'flagged':
       return state.flagged;
   }

@@ -1,6 +1,7 @@
 /** Remediation actions for one requirement: add, edit in place, delete with undo; all disabled while the assessment is locked. */
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import type { FormEvent } from 'react';
+import { isOverdueAction } from '../../core/rules/rules';
 import type { Action } from '../../core/workbook/model';
 import { useToast } from '../components/toast';
 import { addAction, deleteAction, restoreAction, updateAction, type ActionInput } from '../db/repo/actions';
@@ -69,7 +70,7 @@ export function ActionsPanel({
           </thead>
           <tbody>
             {actions.map((a) => {
-              const overdue = !!a.dueDate && a.dueDate < today && (a.status === 'open' || a.status === 'in-progress');
+              const overdue = isOverdueAction(a, today);
               return (
                 <tr key={a.id} className={overdue ? 'overdue' : undefined}>
                   <td>

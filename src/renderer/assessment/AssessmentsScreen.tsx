@@ -2,7 +2,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
+import { progressOf } from '../../core/scoring/score';
 import { STATUS_LABELS } from '../../core/workbook/lifecycle';
+import type { Response } from '../../core/workbook/model';
 import { catalogueById } from '../content/catalogues';
 import { listAssessments } from '../db/repo/assessments';
 import { useToast } from '../components/toast';
@@ -18,17 +20,20 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
   const [creating, setCreating] = useState(false);
   const [loadingSample, setLoadingSample] = useState(false);
   const data = useLiveQuery(async () => {
-    const [assessments, sites, counts] = await Promise.all([
+    const [assessments, sites, responses] = await Promise.all([
       listAssessments(db, { includeArchived: true }),
       db.sites.toArray(),
       db.responses.toArray().then((rs) => {
-        const answered = new Map<string, number>();
-        for (const r of rs)
-          if (!r.applicable || r.achievedLevel !== null) answered.set(r.assessmentId, (answered.get(r.assessmentId) ?? 0) + 1);
-        return answered;
+        const byAssessment = new Map<string, Response[]>();
+        for (const r of rs) {
+          const list = byAssessment.get(r.assessmentId);
+          if (list) list.push(r);
+          else byAssessment.set(r.assessmentId, [r]);
+        }
+        return byAssessment;
       }),
     ]);
-    return { assessments, sites: new Map(sites.map((s) => [s.id, s.name])), counts };
+    return { assessments, sites: new Map(sites.map((s) => [s.id, s.name])), responses };
   }, [db]);
 
   async function openSample() {
@@ -73,7 +78,7 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
               <th scope="col">Site</th>
               <th scope="col">Catalogue</th>
               <th scope="col">Period</th>
-              <th scope="col">Answered</th>
+              <th scope="col">Assessed</th>
               <th scope="col">Status</th>
               <th scope="col">
                 <span className="visually-hidden">Actions</span>
@@ -83,7 +88,8 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
           <tbody>
             {visible.map((a) => {
               const catalogue = catalogueById(a.catalogueId);
-              const inScope = catalogue?.requirements.filter((r) => a.scope.includes(r.speId)).length ?? 0;
+              // Progress as the dashboard counts it: assessed of applicable (not-applicable ones are left out).
+              const progress = catalogue ? progressOf(catalogue, a, data.responses.get(a.id) ?? []) : null;
               return (
                 <tr key={a.id}>
                   <td>
@@ -95,9 +101,7 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
                   <td>
                     {a.periodStart} – {a.periodEnd}
                   </td>
-                  <td>
-                    {data.counts.get(a.id) ?? 0} of {inScope}
-                  </td>
+                  <td>{progress ? `${progress.assessed} of ${progress.applicable} applicable` : '—'}</td>
                   <td>{a.archived ? 'Archived' : STATUS_LABELS[a.status]}</td>
                   <td>
                     <AssessmentActions assessment={a} onOpen={onOpen} />

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
-import { isExpired } from '../../core/workspace/requirementState';
+import { isExpired } from '../../core/rules/rules';
 import type { Evidence } from '../../core/workbook/model';
 import { useToast } from '../components/toast';
 import { linkEvidence, unlinkEvidence, type ResponseRef } from '../db/repo/evidence';

@@ -9,7 +9,8 @@ import { WorkbookError } from '../db/errors';
 import { setAssessmentStatus } from '../db/repo/assessments';
 import { readSettings } from '../db/repo/settings';
 import { useWorkbook } from '../workbook/WorkbookContext';
-import { localToday, NOTE_MAX, readReason, readSignOff, REASON_MAX, SIGN_OFF_ROLES } from './signOffForm';
+import { todayLocal } from '../../core/rules/rules';
+import { NOTE_MAX, readReason, readSignOff, REASON_MAX, SIGN_OFF_ROLES } from './signOffForm';
 
 export type LifecycleStep = 'sign-off' | 'reopen';
 
@@ -59,7 +60,7 @@ function SignOffForm({ assessment, onDone }: { assessment: Assessment; onDone: (
     [db],
   );
   const { error, setError, submit } = useSubmit(onDone);
-  const [today] = useState(localToday);
+  const [today] = useState(() => todayLocal());
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

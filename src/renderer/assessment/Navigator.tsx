@@ -1,11 +1,16 @@
-/** SPE → element → requirement, each with its state at a glance; filters and search narrow it down. */
+/**
+ * SPE → element → requirement, each with its state at a glance; filters and search narrow it down.
+ * Every figure here is read from the assessment's scores, the same ones the dashboard shows.
+ */
 import { CircleCheck, CircleDashed, CircleSlash, Flag, Paperclip, Wrench } from 'lucide-react';
 import { forwardRef, memo } from 'react';
-import { FILTER_LABELS, rollup, type RequirementFilter, type RequirementState } from '../../core/workspace/requirementState';
+import { isBelowTarget, type Rollup, type Scores } from '../../core/scoring/score';
+import { FILTER_LABELS, type RequirementFilter, type RequirementState } from '../../core/workspace/requirementState';
 import type { Spe } from '../../core/catalogue/types';
 
 interface NavigatorProps {
   spes: Spe[];
+  scores: Scores;
   states: Map<string, RequirementState>;
   visible: Set<string>;
   current: string | undefined;
@@ -19,7 +24,18 @@ interface NavigatorProps {
 function StateIcon({ state }: { state: RequirementState }) {
   if (state.answer === 'not-applicable') return <CircleSlash aria-label="Not applicable" size={15} className="muted" />;
   if (state.answer === 'unanswered') return <CircleDashed aria-label="Unanswered" size={15} className="muted" />;
-  return <CircleCheck aria-label="Answered" size={15} className={state.belowTarget ? 'warn-text' : 'ok-text'} />;
+  return <CircleCheck aria-label="Answered" size={15} className={isBelowTarget(state.score) ? 'warn-text' : 'ok-text'} />;
+}
+
+/** Progress as the dashboard counts it: assessed of applicable. */
+function Progress({ rollup }: { rollup: Rollup | undefined }) {
+  const assessed = rollup?.assessed ?? 0;
+  const applicable = rollup?.applicable ?? 0;
+  return (
+    <span className="count" title={`${assessed} of ${applicable} applicable requirements assessed`}>
+      {assessed}/{applicable}
+    </span>
+  );
 }
 
 const RequirementRow = memo(function RequirementRow({
@@ -35,6 +51,7 @@ const RequirementRow = memo(function RequirementRow({
   current: boolean;
   href: string;
 }) {
+  const { score } = state;
   return (
     <li>
       <a href={href} className="nav-requirement" aria-current={current ? 'true' : undefined} data-requirement-id={id}>
@@ -42,24 +59,31 @@ const RequirementRow = memo(function RequirementRow({
         <span className="req-id">{id}</span>
         <span className="req-title">{title}</span>
         <span className="req-meta">
-          {state.achieved !== null && (
-            <span className={state.belowTarget ? 'level below' : 'level'} title={`Achieved ML${state.achieved}, target ML${state.target}`}>
-              {state.achieved}/{state.target}
+          {score.achieved !== null && (
+            <span
+              className={isBelowTarget(score) ? 'level below' : 'level'}
+              title={`Achieved ML${score.achieved}, target ML${score.target}`}
+            >
+              {score.achieved}/{score.target}
             </span>
           )}
-          {state.evidenceCount > 0 && (
+          {state.validEvidence + state.expiredEvidence > 0 && (
+            // Expired evidence is shown, in warning colour, but never counted as evidence (as in coverage).
             <span
-              title={`${state.evidenceCount} evidence${state.expiredEvidence ? `, ${state.expiredEvidence} expired` : ''}`}
+              title={`${state.validEvidence} valid evidence${state.expiredEvidence ? `, ${state.expiredEvidence} expired` : ''}`}
               className={state.expiredEvidence ? 'warn-text' : undefined}
             >
               <Paperclip aria-hidden="true" size={12} />
-              {state.evidenceCount}
+              {state.validEvidence}
             </span>
           )}
-          {state.openActions > 0 && (
-            <span title={`${state.openActions} open actions`}>
+          {score.openActions > 0 && (
+            <span
+              title={`${score.openActions} open actions${score.overdueActions ? `, ${score.overdueActions} overdue` : ''}`}
+              className={score.overdueActions ? 'warn-text' : undefined}
+            >
               <Wrench aria-hidden="true" size={12} />
-              {state.openActions}
+              {score.openActions}
             </span>
           )}
           {state.flagged && <Flag aria-label="Flagged for review" size={12} className="warn-text" />}
@@ -70,7 +94,7 @@ const RequirementRow = memo(function RequirementRow({
 });
 
 export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function Navigator(props, searchRef) {
-  const { spes, states, visible, current, hrefFor, filter, onFilter, query, onQuery } = props;
+  const { spes, scores, states, visible, current, hrefFor, filter, onFilter, query, onQuery } = props;
   return (
     <nav className="navigator" aria-label="Requirements">
       <div className="navigator-tools">
@@ -97,28 +121,22 @@ export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function N
         {spes.map((spe) => {
           const speVisible = spe.elements.some((e) => e.requirements.some((r) => visible.has(r.id)));
           if (!speVisible) return null;
-          const speRoll = rollup(spe.elements.flatMap((e) => e.requirements.map((r) => states.get(r.id))));
           return (
             <li key={spe.id}>
               <details open>
                 <summary>
                   <strong>{spe.id}</strong> {spe.title}
-                  <span className="count">
-                    {speRoll.answered + speRoll.notApplicable}/{speRoll.total}
-                  </span>
+                  <Progress rollup={scores.spes.get(spe.id)} />
                 </summary>
                 <ul>
                   {spe.elements.map((element) => {
                     const rows = element.requirements.filter((r) => visible.has(r.id));
                     if (rows.length === 0) return null;
-                    const roll = rollup(element.requirements.map((r) => states.get(r.id)));
                     return (
                       <li key={element.id} className="nav-element">
                         <div className="element-title">
                           {element.id} {element.title}
-                          <span className="count">
-                            {roll.answered + roll.notApplicable}/{roll.total}
-                          </span>
+                          <Progress rollup={scores.elements.get(element.id)} />
                         </div>
                         <ul>
                           {rows.map((r) => (

@@ -1,6 +1,7 @@
 /** The assessment workspace: the navigator beside the requirement being answered. */
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createSearch, fold } from '../../core/catalogue/search';
+import { isApplicable } from '../../core/rules/rules';
 import { matchesFilter, type RequirementFilter } from '../../core/workspace/requirementState';
 import { isLocked, lockedMessage } from '../../core/workbook/lifecycle';
 import type { MaturityLevel } from '../../core/workbook/model';
@@ -67,7 +68,7 @@ export function WorkspaceScreen({
       if (!current || !data) return;
       // The keys would be refused by the write path anyway; say why nothing happens.
       if (isLocked(data.assessment)) return toast({ message: lockedMessage(data.assessment) });
-      if (data.responses.get(current)?.applicable === false) return;
+      if (!isApplicable(data.responses.get(current))) return;
       saveResponse(db, assessmentId, current, { achievedLevel: level }).catch((e: Error) => toast({ message: e.message, tone: 'error' }));
     },
     [current, data, db, assessmentId, toast],
@@ -83,6 +84,7 @@ export function WorkspaceScreen({
       <Navigator
         ref={searchRef}
         spes={data.index.catalogue.spes.filter((s) => data.assessment.scope.includes(s.id))}
+        scores={data.scores}
         states={data.states}
         visible={visible}
         current={current}

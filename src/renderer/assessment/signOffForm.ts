@@ -2,12 +2,14 @@
  * What the sign-off and reopen dialogs accept, checked before anything is written, with messages a
  * person can act on. The write path checks the lifecycle again; these checks only say it plainly.
  */
+import { isCalendarDate } from '../../core/format/calendarDate';
+import { RECORD_LIMITS } from '../../core/workbook/fields';
 import type { Person, SignOff } from '../../core/workbook/model';
 
 export const SIGN_OFF_ROLES = { preparer: 'Preparer', reviewer: 'Reviewer', approver: 'Approver' } as const;
 export type SignOffRole = keyof typeof SIGN_OFF_ROLES;
 
-export const NOTE_MAX = 5_000;
+export const NOTE_MAX = RECORD_LIMITS.signOffNote;
 export const REASON_MAX = 2_000;
 
 export interface SignOffFields {
@@ -17,17 +19,8 @@ export interface SignOffFields {
   note: string;
 }
 
-/** Today as the user's calendar shows it (not UTC), as YYYY-MM-DD. */
-export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function dateProblem(date: string, today: string): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return 'Write the date of the sign-off as YYYY-MM-DD, for example 2026-07-01.';
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const parsed = new Date(Date.UTC(y, m - 1, d));
-  if (parsed.getUTCFullYear() !== y || parsed.getUTCMonth() !== m - 1 || parsed.getUTCDate() !== d) return `There is no date ${date}.`;
+  if (!isCalendarDate(date)) return `Write a real date of the sign-off as YYYY-MM-DD, for example 2026-07-01 (not "${date.slice(0, 20)}").`;
   // A sign-off records what was done: it cannot be dated ahead.
   if (date > today) return 'The date of the sign-off cannot be in the future.';
   return null;

@@ -2,9 +2,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import type { OverlayEntry } from '../../core/catalogue/overlay';
+import { scoreAssessment, type Scores } from '../../core/scoring/score';
 import { requirementStates, type RequirementState } from '../../core/workspace/requirementState';
 import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../../core/workbook/model';
 import { catalogueById } from '../content/catalogues';
+import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import type { CatalogueIndex } from '../../core/catalogue/lookup';
 
@@ -16,14 +18,15 @@ export interface WorkspaceData {
   evidence: Map<string, Evidence>;
   actions: Action[];
   overlay: Map<string, OverlayEntry>;
+  /** The same scores the dashboard shows; the navigator's states and counts read them. */
+  scores: Scores;
   states: Map<string, RequirementState>;
   today: string;
 }
 
-export const todayIso = () => new Date().toISOString().slice(0, 10);
-
 export function useWorkspaceData(assessmentId: string): WorkspaceData | null | undefined {
   const db = useWorkbook();
+  const today = useToday();
   const raw = useLiveQuery(async () => {
     const assessment = await db.assessments.get(assessmentId);
     if (!assessment) return null;
@@ -42,7 +45,8 @@ export function useWorkspaceData(assessmentId: string): WorkspaceData | null | u
     if (raw === undefined || raw === null) return raw;
     const index = catalogueById(raw.assessment.catalogueId);
     if (!index) return null;
-    const today = todayIso();
+    const slice = { ...raw, today };
+    const scores = scoreAssessment(index, slice);
     return {
       assessment: raw.assessment,
       index,
@@ -51,8 +55,9 @@ export function useWorkspaceData(assessmentId: string): WorkspaceData | null | u
       evidence: new Map(raw.evidence.map((e) => [e.id, e])),
       actions: raw.actions,
       overlay: new Map((raw.overlay?.entries ?? []).map((e) => [e.id, e])),
-      states: requirementStates(index, { ...raw, today }),
+      scores,
+      states: requirementStates(scores, slice),
       today,
     };
-  }, [raw]);
+  }, [raw, today]);
 }

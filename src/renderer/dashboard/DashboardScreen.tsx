@@ -27,7 +27,7 @@ function Dashboard({ data }: { data: DashboardData }) {
         <ElementBars index={index} scores={scores} scope={assessment.scope} hrefForElement={hrefForElement} />
       </div>
       <HeatMap index={index} scores={scores} scope={assessment.scope} hrefFor={hrefFor} />
-      <GapsAndActions index={index} scores={scores} actions={data.actions} today={data.today} hrefFor={hrefFor} />
+      <GapsAndActions index={index} scores={scores} overdue={data.overdue} hrefFor={hrefFor} />
       {data.trend.length > 1 && <Trend trend={data.trend} />}
       <details className="panel">
         <summary>How scores are computed</summary>

@@ -6,19 +6,15 @@ import type { Action } from '../../core/workbook/model';
 export function GapsAndActions({
   index,
   scores,
-  actions,
-  today,
+  overdue,
   hrefFor,
 }: {
   index: CatalogueIndex;
   scores: Scores;
-  actions: Action[];
-  today: string;
+  /** Already chosen by the rules (dashboardView): open, due before today. */
+  overdue: Action[];
   hrefFor: (id: string) => string;
 }) {
-  const overdue = actions
-    .filter((a) => a.dueDate && a.dueDate < today && (a.status === 'open' || a.status === 'in-progress'))
-    .sort((a, b) => a.dueDate!.localeCompare(b.dueDate!));
   return (
     <div className="two-columns">
       <section className="panel" aria-labelledby="gaps-title">

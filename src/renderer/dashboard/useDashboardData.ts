@@ -1,24 +1,16 @@
 /** The scores of the chosen assessment, and of the other assessments of its site for the trend. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { scoreAssessment, type Scores } from '../../core/scoring/score';
-import type { Action, Assessment } from '../../core/workbook/model';
-import type { CatalogueIndex } from '../../core/catalogue/lookup';
-import { todayIso } from '../assessment/useWorkspaceData';
 import { catalogueById } from '../content/catalogues';
+import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { dashboardView, type DashboardData } from './dashboardView';
 
-export interface DashboardData {
-  assessment: Assessment;
-  index: CatalogueIndex;
-  scores: Scores;
-  actions: Action[];
-  trend: { assessment: Assessment; scores: Scores }[];
-  today: string;
-}
+export type { DashboardData } from './dashboardView';
 
 export function useDashboardData(assessmentId: string): DashboardData | null | undefined {
   const db = useWorkbook();
+  const today = useToday();
   const raw = useLiveQuery(async () => {
     const assessment = await db.assessments.get(assessmentId);
     if (!assessment) return null;
@@ -40,18 +32,6 @@ export function useDashboardData(assessmentId: string): DashboardData | null | u
     if (!raw) return raw;
     const index = catalogueById(raw.assessment.catalogueId);
     if (!index) return null;
-    const today = todayIso();
-    const score = (assessment: Assessment) => scoreAssessment(index, { ...raw, assessment, today });
-    const trend = [...raw.siblings]
-      .sort((a, b) => a.periodEnd.localeCompare(b.periodEnd))
-      .map((a) => ({ assessment: a, scores: score(a) }));
-    return {
-      assessment: raw.assessment,
-      index,
-      scores: score(raw.assessment),
-      actions: raw.actions,
-      trend,
-      today,
-    };
-  }, [raw]);
+    return dashboardView(index, { ...raw, today }, raw.siblings);
+  }, [raw, today]);
 }

@@ -4,11 +4,11 @@ import { Upload } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { libraryRows, type LibraryFilter, type LibraryRow, type LibrarySort } from '../../core/workspace/evidenceLibrary';
 import type { Evidence, EvidenceKind } from '../../core/workbook/model';
-import { todayIso } from '../assessment/useWorkspaceData';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { deleteEvidence, restoreEvidence } from '../db/repo/evidence';
 import { useFileDrop } from '../hooks/useFileDrop';
+import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { AddFilesStatus } from './AddFilesStatus';
 import { BulkLinkDialog } from './BulkLinkDialog';
@@ -34,7 +34,7 @@ export function EvidenceScreen() {
   const [dialog, setDialog] = useState<'link' | 'note' | 'bulk' | null>(null);
   const [editing, setEditing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<LibraryRow | null>(null);
-  const today = todayIso();
+  const today = useToday();
   const rows = useMemo(
     () => (data ? libraryRows(data.evidence, data.links, { today, kind, filter, text, sort: sort.key, descending: sort.descending }) : []),
     [data, today, kind, filter, text, sort],

@@ -1,5 +1,6 @@
 /** Builds the snapshot of one assessment from the workbook database, for the documents. */
 import type { ChainVerdict } from '../../core/audit/chain';
+import { todayLocal } from '../../core/rules/rules';
 import { createSnapshot, type WorkbookSnapshot } from '../../core/snapshot/snapshot';
 import { catalogueById } from '../content/catalogues';
 import type { WorkbookDb } from '../db/database';
@@ -35,7 +36,7 @@ export async function buildSnapshot(
   const now = new Date();
   return createSnapshot({
     generatedAt: now.toISOString(),
-    today: now.toISOString().slice(0, 10),
+    today: todayLocal(now),
     app: { name: 'CSMS Workbook', version: __APP_VERSION__ },
     organization: { name: organization?.name ?? '', classification: organization?.classification || settings.classification },
     site: { name: site?.name ?? '', location: site?.location ?? '' },

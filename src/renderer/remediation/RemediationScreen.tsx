@@ -1,9 +1,10 @@
 /** Every remediation action of an assessment, sortable, overdue ones highlighted, each leading to its requirement. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { byDueDate, isOverdueAction } from '../../core/rules/rules';
 import type { Action } from '../../core/workbook/model';
 import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
-import { todayIso } from '../assessment/useWorkspaceData';
+import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 type SortKey = 'dueDate' | 'priority' | 'owner' | 'status' | 'requirementId';
@@ -17,8 +18,7 @@ function compare(a: Action, b: Action, key: SortKey): number {
     case 'status':
       return STATUS_RANK[a.status] - STATUS_RANK[b.status];
     case 'dueDate':
-      // Actions without a date go last.
-      return (a.dueDate ?? '9999').localeCompare(b.dueDate ?? '9999');
+      return byDueDate(a, b);
     default:
       return a[key].localeCompare(b[key], undefined, { numeric: true });
   }
@@ -32,7 +32,7 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
     () => (assessmentId ? db.actions.where('assessmentId').equals(assessmentId).toArray() : []),
     [db, assessmentId],
   );
-  const today = todayIso();
+  const today = useToday();
   const sorted = useMemo(() => [...(actions ?? [])].sort((a, b) => compare(a, b, sort) || compare(a, b, 'dueDate')), [actions, sort]);
 
   const header = (key: SortKey, label: string) => (
@@ -65,7 +65,7 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
           </thead>
           <tbody>
             {sorted.map((a) => {
-              const overdue = !!a.dueDate && a.dueDate < today && (a.status === 'open' || a.status === 'in-progress');
+              const overdue = isOverdueAction(a, today);
               return (
                 <tr key={a.id} className={overdue ? 'overdue' : undefined}>
                   <td>

@@ -3,10 +3,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { PROGRAM_TIMEOUT_MS } from '../timeouts';
 import { PDFTOTEXT, run, SOFFICE } from './tools';
 
 /** Converts the files in one LibreOffice run with a fresh profile, so parallel runs never share a lock. */
-export async function convertToPdf(files: readonly string[], outDir: string, timeoutMs: number): Promise<string[]> {
+export async function convertToPdf(files: readonly string[], outDir: string, timeoutMs = PROGRAM_TIMEOUT_MS): Promise<string[]> {
   const profile = mkdtempSync(path.join(tmpdir(), 'csms-lo-profile-'));
   try {
     await run(

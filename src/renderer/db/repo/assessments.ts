@@ -1,32 +1,21 @@
 /** Assessments: create, rename, carry over into a re-assessment, archive and delete (with all they hold). */
-import { z } from 'zod';
-import type { Assessment, AssessmentStatus, MaturityLevel, Response, SignOff } from '../../../core/workbook/model';
+import type { z } from 'zod';
+import { assessmentPatch, newAssessment, reassessment } from '../../../core/workbook/inputs';
+import type { Assessment, AssessmentStatus, Response, SignOff } from '../../../core/workbook/model';
+import { assessmentSchema } from '../../../core/workbook/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, nowIso } from '../mutate';
+import { named, parseOrRefuse } from './validation';
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates must be written YYYY-MM-DD');
+export type AssessmentInput = z.input<typeof newAssessment>;
+export type AssessmentPatch = z.input<typeof assessmentPatch>;
 
-const assessmentInput = z
-  .object({
-    name: z.string().trim().min(1, 'a name is required').max(200, 'the name is too long'),
-    siteId: z.string().min(1, 'choose a site'),
-    catalogueId: z.string().min(1),
-    catalogueVersion: z.string().min(1),
-    periodStart: date,
-    periodEnd: date,
-    scope: z.array(z.string().min(1)).min(1, 'choose at least one program element'),
-    defaultTargetLevel: z.number().int().min(1, 'the default target must be ML1 to ML4').max(4, 'the default target must be ML1 to ML4'),
-  })
-  .refine((a) => a.periodStart <= a.periodEnd, 'the period must end after it starts');
+// Status and sign-off are fields, but not ones a patch may name.
+const ASSESSMENT = { what: 'assessment', unknownKey: (keys: string) => `${keys} cannot be changed this way` };
 
-export type AssessmentInput = z.input<typeof assessmentInput>;
-
-function parseInput(input: unknown): z.output<typeof assessmentInput> {
-  const result = assessmentInput.safeParse(input);
-  if (!result.success) throw new WorkbookError(`The assessment was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
-  return result.data;
-}
+/** The whole record as it will be stored, checked before it is written. */
+const checked = (record: Assessment): Assessment => parseOrRefuse(assessmentSchema, record, ASSESSMENT);
 
 async function requireAssessment(db: WorkbookDb, id: string): Promise<Assessment> {
   const found = await db.assessments.get(id);
@@ -35,37 +24,23 @@ async function requireAssessment(db: WorkbookDb, id: string): Promise<Assessment
 }
 
 export async function createAssessment(db: WorkbookDb, input: AssessmentInput): Promise<Assessment> {
-  const data = parseInput(input);
+  const data = parseOrRefuse(newAssessment, input, ASSESSMENT);
   return mutate(db, async (m) => {
     if (!(await db.sites.get(data.siteId))) throw new WorkbookError('The assessment was not saved: its site does not exist.', 'invalid');
     const at = nowIso();
-    const assessment: Assessment = {
-      id: newId(),
-      ...data,
-      defaultTargetLevel: data.defaultTargetLevel as MaturityLevel,
-      status: 'draft',
-      archived: false,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const assessment = checked({ id: newId(), ...data, status: 'draft', archived: false, createdAt: at, updatedAt: at });
     await db.assessments.add(assessment);
     m.log('assessment', assessment.id, { op: 'create', after: assessment });
     return assessment;
   });
 }
 
-export type AssessmentPatch = Partial<Pick<Assessment, 'name' | 'periodStart' | 'periodEnd' | 'scope' | 'defaultTargetLevel' | 'archived'>>;
-
 /** Changes the fields named; status and sign-off change only through the lifecycle functions below. */
 export async function updateAssessment(db: WorkbookDb, id: string, patch: AssessmentPatch): Promise<Assessment> {
-  const named = Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as AssessmentPatch;
-  const allowed = new Set(['name', 'periodStart', 'periodEnd', 'scope', 'defaultTargetLevel', 'archived']);
-  const unknown = Object.keys(named).find((key) => !allowed.has(key));
-  if (unknown) throw new WorkbookError(`The assessment was not saved: "${unknown}" cannot be changed this way.`, 'invalid');
+  const data = named(parseOrRefuse(assessmentPatch, patch, ASSESSMENT));
   return mutate(db, async (m) => {
     const before = await requireAssessment(db, id);
-    const after: Assessment = { ...before, ...named, updatedAt: nowIso() };
-    parseInput(after);
+    const after = checked({ ...before, ...data, updatedAt: nowIso() });
     await db.assessments.put(after);
     m.log('assessment', id, { op: 'update', before, after });
     return after;
@@ -85,9 +60,10 @@ export async function setAssessmentStatus(
 ): Promise<Assessment> {
   return mutate(db, async (m) => {
     const before = await requireAssessment(db, id);
-    const after: Assessment = { ...before, status, updatedAt: nowIso() };
-    if (status === 'signed-off' && details.signOff) after.signOff = details.signOff;
-    if (status !== 'signed-off') delete after.signOff;
+    const changed: Assessment = { ...before, status, updatedAt: nowIso() };
+    if (status === 'signed-off' && details.signOff) changed.signOff = details.signOff;
+    if (status !== 'signed-off') delete changed.signOff;
+    const after = checked(changed);
     await db.assessments.put(after);
     m.log('assessment', id, { op: 'update', before, after, ...(details.reason?.trim() ? { reason: details.reason.trim() } : {}) });
     return after;
@@ -132,21 +108,21 @@ export async function duplicateAssessment(
   id: string,
   input: { name: string; periodStart: string; periodEnd: string },
 ): Promise<Assessment> {
+  const own = named(parseOrRefuse(reassessment, input, ASSESSMENT));
   return mutate(db, async (m) => {
     const source = await requireAssessment(db, id);
     const at = nowIso();
-    const copy: Assessment = {
-      ...source,
-      ...input,
+    const { signOff: _signOff, ...carried } = source;
+    const copy = checked({
+      ...carried,
+      ...own,
       id: newId(),
       status: 'draft',
       archived: false,
       carriedFrom: source.id,
       createdAt: at,
       updatedAt: at,
-    };
-    delete copy.signOff;
-    parseInput(copy);
+    });
     await db.assessments.add(copy);
     const responses = (await db.responses.where('assessmentId').equals(id).toArray()).map((r): Response => ({
       ...r,

@@ -3,15 +3,18 @@
  * held elsewhere, and notes. Files are hashed before the write transaction; a batch of files is written
  * in one transaction, so it lands whole or not at all.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { formatBytes } from '../../../core/format/bytes';
 import { formatEvidenceId } from '../../../core/workbook/evidenceId';
+import { evidencePatch, newLinkEvidence, newNoteEvidence, type newEvidence } from '../../../core/workbook/inputs';
 import type { Evidence, EvidenceLink } from '../../../core/workbook/model';
+import { evidenceLinkSchema, evidenceSchema } from '../../../core/workbook/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { hashBlobHere, type BlobHasher } from '../hashBlob';
 import { mutate, nowIso, type Mutation } from '../mutate';
 import { readSettings } from './settings';
+import { named, parseOrRefuse, type Subject } from './validation';
 
 export interface IncomingFile {
   name: string;
@@ -24,35 +27,16 @@ export interface ResponseRef {
   requirementId: string;
 }
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates must be written YYYY-MM-DD');
-const metadataFields = z.object({
-  title: z.string().trim().min(1, 'a title is required').max(300, 'the title is too long'),
-  collectedOn: date.optional(),
-  expiresOn: date.optional(),
-  owner: z.string().trim().max(200),
-  classification: z.string().trim().max(40),
-});
-// Defaults belong to creation only: zod 4's .partial() still fills in .default() values, so an
-// update built from a schema with defaults would blank an owner or classification nobody named.
-const metadata = metadataFields.extend({
-  owner: metadataFields.shape.owner.default(''),
-  classification: metadataFields.shape.classification.default(''),
-});
-const metadataPatch = metadataFields.partial().strict();
-export type EvidenceMetadata = z.input<typeof metadata>;
-export type EvidenceMetadataPatch = z.input<typeof metadataPatch>;
+export type EvidenceMetadata = z.input<typeof newEvidence>;
+export type EvidenceMetadataPatch = z.input<typeof evidencePatch>;
 
-/** The fields a patch names; a key whose value is undefined is not named, so it never blanks a stored value. */
-function parseMetadata(patch: unknown): Partial<z.output<typeof metadataFields>> {
-  const result = metadataPatch.safeParse(patch);
-  if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const reason =
-      issue.code === 'unrecognized_keys' ? `there is no evidence field ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-    throw new WorkbookError(`The evidence was not saved: ${reason}.`, 'invalid');
-  }
-  return Object.fromEntries(Object.entries(result.data).filter(([, value]) => value !== undefined));
-}
+const EVIDENCE: Subject = { what: 'evidence' };
+const LINK: Subject = { what: 'link to the evidence' };
+/** A link or a note is refused as what it is ("The note was not saved: …"). */
+const asKind = (kind: 'link' | 'note'): Subject => ({ what: kind, record: 'evidence' });
+
+/** The whole record as it will be stored, checked before it is written. */
+const checked = (record: Evidence, subject = EVIDENCE): Evidence => parseOrRefuse(evidenceSchema, record, subject);
 
 async function allocateNumbers(db: WorkbookDb, count: number): Promise<number[]> {
   const next = Number((await db.meta.get('nextEvidenceNumber'))?.value ?? 1);
@@ -65,7 +49,7 @@ async function link(db: WorkbookDb, m: Mutation, evidenceId: string, ref: Respon
   if (!(await db.assessments.get(ref.assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
   const key: [string, string, string] = [evidenceId, ref.assessmentId, ref.requirementId];
   if (await db.links.get(key)) return;
-  const record: EvidenceLink = { evidenceId, ...ref, createdAt: nowIso() };
+  const record = parseOrRefuse(evidenceLinkSchema, { evidenceId, ...ref, createdAt: nowIso() }, LINK);
   await db.links.add(record);
   m.log('link', key.join('|'), { op: 'create', after: record });
 }
@@ -125,7 +109,7 @@ export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: A
           if (!(await db.blobs.get(item.sha256)))
             await db.blobs.add({ sha256: item.sha256, blob: item.file.blob, size: item.file.blob.size });
           const number = numbers.shift()!;
-          const record: Evidence = {
+          const record = checked({
             id: formatEvidenceId(number),
             number,
             title: item.file.name,
@@ -138,7 +122,7 @@ export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: A
             classification: options.classification ?? classification,
             createdAt: at,
             updatedAt: at,
-          };
+          });
           await db.evidence.add(record);
           m.log('evidence', record.id, { op: 'create', after: record });
           result.push(record);
@@ -151,30 +135,19 @@ export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: A
   );
 }
 
-const linkInput = metadata.extend({
-  location: z.string().trim().min(1, 'say where the document is held').max(2_000, 'the location is too long'),
-});
-const noteInput = metadata.extend({ note: z.string().trim().min(1, 'write the note').max(50_000, 'the note is too long') });
-
 async function addRecord(
   db: WorkbookDb,
   kind: 'link' | 'note',
-  fields: Partial<Evidence> & { title: string },
+  fields: z.output<typeof newEvidence> & Pick<Evidence, 'location' | 'note'>,
   ref?: ResponseRef,
 ): Promise<Evidence> {
   return mutate(db, async (m) => {
     const [number] = await allocateNumbers(db, 1);
     const at = nowIso();
-    const record: Evidence = {
-      owner: '',
-      classification: '',
-      ...fields,
-      id: formatEvidenceId(number!),
-      number: number!,
-      kind,
-      createdAt: at,
-      updatedAt: at,
-    };
+    const record = checked(
+      { ...named(fields), id: formatEvidenceId(number!), number: number!, kind, createdAt: at, updatedAt: at },
+      asKind(kind),
+    );
     await db.evidence.add(record);
     m.log('evidence', record.id, { op: 'create', after: record });
     if (ref) await link(db, m, record.id, ref);
@@ -183,25 +156,21 @@ async function addRecord(
 }
 
 /** A document held elsewhere (URL, path, document number). The app never opens or fetches it. */
-export async function addLink(db: WorkbookDb, input: z.input<typeof linkInput>, ref?: ResponseRef): Promise<Evidence> {
-  const result = linkInput.safeParse(input);
-  if (!result.success) throw new WorkbookError(`The link was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
-  return addRecord(db, 'link', result.data, ref);
+export async function addLink(db: WorkbookDb, input: z.input<typeof newLinkEvidence>, ref?: ResponseRef): Promise<Evidence> {
+  return addRecord(db, 'link', parseOrRefuse(newLinkEvidence, input, asKind('link')), ref);
 }
 
-export async function addNote(db: WorkbookDb, input: z.input<typeof noteInput>, ref?: ResponseRef): Promise<Evidence> {
-  const result = noteInput.safeParse(input);
-  if (!result.success) throw new WorkbookError(`The note was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
-  return addRecord(db, 'note', result.data, ref);
+export async function addNote(db: WorkbookDb, input: z.input<typeof newNoteEvidence>, ref?: ResponseRef): Promise<Evidence> {
+  return addRecord(db, 'note', parseOrRefuse(newNoteEvidence, input, asKind('note')), ref);
 }
 
 export async function updateEvidence(db: WorkbookDb, id: string, patch: EvidenceMetadataPatch): Promise<Evidence> {
-  const data = parseMetadata(patch);
+  const data = named(parseOrRefuse(evidencePatch, patch, EVIDENCE));
   return mutate(db, async (m) => {
     const before = await db.evidence.get(id);
     if (!before) throw new WorkbookError(`${id} no longer exists.`, 'not-found');
     if (Object.keys(data).length === 0) return before;
-    const after: Evidence = { ...before, ...data, updatedAt: nowIso() };
+    const after = checked({ ...before, ...data, updatedAt: nowIso() });
     await db.evidence.put(after);
     m.log('evidence', id, { op: 'update', before, after });
     return after;
@@ -279,8 +248,10 @@ export async function deleteEvidence(
 
 /** Puts back what deleteEvidence removed (Undo), under the same EV ID. */
 export async function restoreEvidence(db: WorkbookDb, deleted: DeletedEvidence): Promise<void> {
+  const record = checked(deleted.record);
+  const links = deleted.links.map((l) => parseOrRefuse(evidenceLinkSchema, l, LINK));
+  const { blob } = deleted;
   await mutate(db, async (m) => {
-    const { record, links, blob } = deleted;
     if (await db.evidence.get(record.id)) return;
     if (record.sha256 && blob && !(await db.blobs.get(record.sha256))) await db.blobs.add({ sha256: record.sha256, blob, size: blob.size });
     await db.evidence.add(record);

@@ -1,5 +1,7 @@
 /** App settings: evidence size cap, theme, classification default, who is working (the actor). */
 import { z } from 'zod';
+import { classification } from '../../../core/workbook/fields';
+import { personSchema } from '../../../core/workbook/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate } from '../mutate';
@@ -13,8 +15,10 @@ const settingsSchema = z.object({
     .min(MIB)
     .max(4096 * MIB),
   theme: z.enum(['system', 'light', 'dark']),
-  classification: z.string().trim().max(40),
-  actorId: z.string().max(64),
+  /** The marking new evidence gets. */
+  classification,
+  /** The person working, by ID; empty while nobody is chosen. */
+  actorId: personSchema.shape.id.or(z.literal('')),
   /** The browser's answer to navigator.storage.persist(), recorded at first start. */
   persistence: z.enum(['granted', 'denied', 'unsupported', 'unknown']),
 });

@@ -1,0 +1,80 @@
+/**
+ * What a person may write, derived from the record schemas (never redefined): a new record takes the
+ * fields a form fills, a patch any of the editable fields. New records ignore keys they do not know;
+ * patches refuse them.
+ *
+ * Defaults belong to creation only: zod 4's .partial() still fills in .default() values, so a patch
+ * built from a schema with defaults would overwrite fields its caller never named.
+ */
+import {
+  actionSchema,
+  assessmentFields,
+  evidenceSchema,
+  organizationSchema,
+  periodInOrder,
+  personSchema,
+  responseSchema,
+  siteSchema,
+} from './schema';
+
+const organizationEditable = organizationSchema.pick({ name: true, classification: true });
+export const organizationPatch = organizationEditable.partial().strict();
+
+const siteEditable = siteSchema.pick({ name: true, location: true });
+const siteFields = siteEditable.shape;
+export const newSite = siteEditable.extend({ location: siteFields.location.default('') }).strip();
+export const sitePatch = siteEditable.partial().strict();
+
+const personEditable = personSchema.pick({ name: true, role: true, email: true });
+const personFields = personEditable.shape;
+export const newPerson = personEditable.extend({ role: personFields.role.default(''), email: personFields.email.default('') }).strip();
+export const personPatch = personEditable.partial().strict();
+
+export const newAssessment = periodInOrder(
+  assessmentFields
+    .pick({
+      name: true,
+      siteId: true,
+      catalogueId: true,
+      catalogueVersion: true,
+      periodStart: true,
+      periodEnd: true,
+      scope: true,
+      defaultTargetLevel: true,
+    })
+    .strip(),
+);
+/** Status and sign-off change only through the lifecycle, never through a patch. */
+export const assessmentPatch = assessmentFields
+  .pick({ name: true, periodStart: true, periodEnd: true, scope: true, defaultTargetLevel: true, archived: true })
+  .partial()
+  .strict();
+/** A re-assessment's own name and period; the rest is carried over. */
+export const reassessment = assessmentFields.pick({ name: true, periodStart: true, periodEnd: true }).strip();
+
+/** The answer's fields; who changed it and when are the app's to fill in. */
+export const responsePatch = responseSchema
+  .omit({ assessmentId: true, requirementId: true, updatedAt: true, updatedBy: true })
+  .partial()
+  .strict();
+
+const evidenceEditable = evidenceSchema.pick({ title: true, collectedOn: true, expiresOn: true, owner: true, classification: true });
+const evidenceFields = evidenceSchema.shape;
+export const newEvidence = evidenceEditable
+  .extend({ owner: evidenceFields.owner.default(''), classification: evidenceFields.classification.default('') })
+  .strip();
+export const evidencePatch = evidenceEditable.partial().strict();
+/** A link needs its location, a note its text: optional on the record, required for its kind. */
+export const newLinkEvidence = newEvidence.extend({ location: evidenceFields.location.unwrap() });
+export const newNoteEvidence = newEvidence.extend({ note: evidenceFields.note.unwrap() });
+
+const actionEditable = actionSchema.pick({ description: true, owner: true, dueDate: true, priority: true, status: true });
+const actionFields = actionEditable.shape;
+export const newAction = actionEditable
+  .extend({
+    owner: actionFields.owner.default(''),
+    priority: actionFields.priority.default('medium'),
+    status: actionFields.status.default('open'),
+  })
+  .strip();
+export const actionPatch = actionEditable.partial().strict();

@@ -1,0 +1,164 @@
+/**
+ * One schema per workbook record: what the database stores, what a snapshot or bundle carries and what
+ * an import accepts. Unknown keys are refused. The record types (model.ts) are inferred from these.
+ */
+import { z } from 'zod';
+import {
+  asTyped,
+  calendarDate,
+  classification,
+  evidenceId,
+  filled,
+  identifier,
+  isoDateTime,
+  maturityLevel,
+  RECORD_LIMITS as LIMITS,
+  recordId,
+  requirementId,
+  sha256,
+  trimmed,
+} from './fields';
+
+const name = filled(LIMITS.name, 'the name', 'a name is required');
+
+export const organizationSchema = z.strictObject({
+  id: z.literal('organization'),
+  name,
+  /** Classification marking printed on exports, e.g. TLP:AMBER. */
+  classification,
+});
+
+export const siteSchema = z.strictObject({
+  id: recordId,
+  name,
+  location: trimmed(LIMITS.siteLocation, 'the location'),
+  createdAt: isoDateTime,
+});
+
+export const personSchema = z.strictObject({
+  id: recordId,
+  name,
+  role: trimmed(LIMITS.role, 'the role'),
+  email: trimmed(LIMITS.email, 'the email address'),
+  createdAt: isoDateTime,
+});
+
+export const assessmentStatusSchema = z.enum(['draft', 'in-review', 'signed-off'], {
+  error: 'an assessment is a draft, in review or signed off',
+});
+
+export const signOffSchema = z.strictObject({
+  by: filled(LIMITS.name, 'the name', 'say who signs off'),
+  role: filled(LIMITS.role, 'the role', 'say in which role they sign'),
+  at: calendarDate('the sign-off date must be written YYYY-MM-DD'),
+  note: trimmed(LIMITS.signOffNote, 'the statement'),
+});
+
+const TARGET = 'the default target must be ML1 to ML4';
+
+/** The assessment's fields; assessmentSchema adds the rule that joins two of them. */
+export const assessmentFields = z.strictObject({
+  id: recordId,
+  name,
+  siteId: identifier(LIMITS.id, 'the site ID', 'choose a site'),
+  catalogueId: identifier(LIMITS.catalogueId, 'the catalogue ID'),
+  catalogueVersion: identifier(LIMITS.catalogueVersion, 'the catalogue version'),
+  periodStart: calendarDate(),
+  periodEnd: calendarDate(),
+  /** SPE IDs in scope; requirements outside are not assessed. */
+  scope: z
+    .array(identifier(LIMITS.speId, 'a program element ID'))
+    .min(1, 'choose at least one program element')
+    .max(LIMITS.scope, `the scope names more than ${LIMITS.scope} program elements`),
+  // ML0 means "absent", so it is never a target; a form may hand in any number.
+  defaultTargetLevel: z.number({ error: TARGET }).int(TARGET).min(1, TARGET).max(4, TARGET).pipe(maturityLevel),
+  status: assessmentStatusSchema,
+  archived: z.boolean(),
+  /** The assessment this one was carried over from, if any. */
+  carriedFrom: recordId.optional(),
+  signOff: signOffSchema.optional(),
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+/** Both ends are YYYY-MM-DD, so they compare as text. */
+export const periodInOrder = <T extends z.ZodType<{ periodStart: string; periodEnd: string }>>(schema: T) =>
+  schema.refine((a) => a.periodStart <= a.periodEnd, 'the period must end after it starts');
+
+export const assessmentSchema = periodInOrder(assessmentFields);
+
+export const reviewStatusSchema = z.enum(['none', 'flagged', 'reviewed'], { error: 'a review status is none, flagged or reviewed' });
+
+/** One per assessment × requirement. Its text is kept as typed: it is saved while being typed. */
+export const responseSchema = z.strictObject({
+  assessmentId: recordId,
+  requirementId,
+  applicable: z.boolean(),
+  /** Required when not applicable. */
+  justification: asTyped(LIMITS.justification, 'the justification'),
+  /** null: the assessment's default target applies. */
+  targetLevel: maturityLevel.nullable(),
+  /** null: not assessed yet. */
+  achievedLevel: maturityLevel.nullable(),
+  narrative: asTyped(LIMITS.narrative, 'the narrative'),
+  gaps: asTyped(LIMITS.gaps, 'the gaps text'),
+  reviewStatus: reviewStatusSchema,
+  reviewComment: asTyped(LIMITS.reviewComment, 'the review comment'),
+  carriedOver: z.boolean(),
+  updatedAt: isoDateTime,
+  /** The actor's person ID in the database; a snapshot carries the name. */
+  updatedBy: asTyped(LIMITS.name, 'the name of who changed it'),
+});
+
+export const evidenceKindSchema = z.enum(['file', 'link', 'note'], { error: 'evidence is a file, a link or a note' });
+
+export const evidenceSchema = z.strictObject({
+  /** EV-0001: stable, never reused. */
+  id: evidenceId,
+  number: z.int().positive(),
+  title: filled(LIMITS.title, 'the title', 'a title is required'),
+  kind: evidenceKindSchema,
+  /** file: the original name, size, media type and content hash. */
+  fileName: asTyped(LIMITS.fileName, 'the file name').optional(),
+  mediaType: asTyped(LIMITS.mediaType, 'the media type').optional(),
+  size: z.int().min(0).optional(),
+  sha256: sha256.optional(),
+  /** link: where the document is held (a URL, a path, a document number); never fetched. */
+  location: filled(LIMITS.documentLocation, 'the location', 'say where the document is held').optional(),
+  /** note: the observation itself. */
+  note: filled(LIMITS.note, 'the note', 'write the note').optional(),
+  collectedOn: calendarDate().optional(),
+  expiresOn: calendarDate().optional(),
+  owner: trimmed(LIMITS.owner, 'the owner'),
+  classification,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});
+
+export const evidenceLinkSchema = z.strictObject({
+  evidenceId,
+  assessmentId: recordId,
+  requirementId,
+  createdAt: isoDateTime,
+});
+
+export const actionPrioritySchema = z.enum(['low', 'medium', 'high', 'critical'], {
+  error: 'the priority is low, medium, high or critical',
+});
+export const actionStatusSchema = z.enum(['open', 'in-progress', 'done', 'cancelled'], {
+  error: 'an action is open, in progress, done or cancelled',
+});
+
+/** A remediation action on one requirement of an assessment. */
+export const actionSchema = z.strictObject({
+  id: recordId,
+  assessmentId: recordId,
+  requirementId,
+  description: filled(LIMITS.description, 'the description', 'describe the action'),
+  owner: trimmed(LIMITS.owner, 'the owner'),
+  dueDate: calendarDate('the due date must be written YYYY-MM-DD').optional(),
+  priority: actionPrioritySchema,
+  status: actionStatusSchema,
+  createdAt: isoDateTime,
+  updatedAt: isoDateTime,
+});

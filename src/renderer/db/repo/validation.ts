@@ -1,0 +1,56 @@
+/**
+ * The repositories check input and records with the core schemas (core/workbook/schema, inputs) and
+ * refuse with one plain sentence built from the schema's own message: "The action was not saved: …".
+ */
+import type { z } from 'zod';
+import { WorkbookError } from '../errors';
+
+export interface Subject {
+  /** What was not saved: "action", "link", "answer". */
+  what: string;
+  /** Whose fields an unknown key is said not to be; `what` when not given. */
+  record?: string;
+  /** How unknown keys (quoted, comma-separated) are worded, where "there is no … field" would mislead. */
+  unknownKey?: (keys: string) => string;
+}
+
+const KINDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list',
+};
+
+/** Words the issues whose schema gave no message of its own. */
+function plainly(subject: Subject): z.core.$ZodErrorMap {
+  return (issue) => {
+    const field = issue.path?.length ? `"${issue.path.join('.')}"` : 'it';
+    switch (issue.code) {
+      case 'unrecognized_keys': {
+        const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+        return subject.unknownKey?.(keys) ?? `there is no ${subject.record ?? subject.what} field ${keys}`;
+      }
+      case 'invalid_type':
+        return issue.input === undefined ? `${field} is missing` : `${field} must be ${KINDS[issue.expected] ?? issue.expected}`;
+      case 'too_small':
+        return `${field} must be ${issue.inclusive === false ? 'more than' : 'at least'} ${String(issue.minimum)}`;
+      case 'too_big':
+        return `${field} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
+      default:
+        return undefined;
+    }
+  };
+}
+
+/** The value as the schema reads it, or a WorkbookError naming the first thing wrong. */
+export function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, subject: Subject): z.output<S> {
+  const result = schema.safeParse(value, { error: plainly(subject) });
+  if (!result.success) throw new WorkbookError(`The ${subject.what} was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
+  return result.data;
+}
+
+/** The fields named: a key whose value is undefined is not named, so it never blanks a stored value. */
+export function named<T extends object>(fields: T): T {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+}
