@@ -21,6 +21,83 @@ const NODE_BUILTINS = [
   'stream',
   'worker_threads',
 ];
+/**
+ * Screens read and write the workbook through src/renderer/db (queries, repositories, mutate()), never
+ * its tables: a read there is narrow and indexed, a write goes through the one logged write path.
+ * Flags `db.responses`, `db.table(…)`, `db.tables`, `db.transaction(…)`, `db.backendDB()` on the
+ * workbook database (a variable named db, or one that holds useWorkbook(), openWorkbook(), new
+ * WorkbookDb() or is typed WorkbookDb), and importing Dexie itself.
+ */
+const WORKBOOK_TABLES = [
+  'meta',
+  'settings',
+  'organization',
+  'sites',
+  'people',
+  'assessments',
+  'responses',
+  'evidence',
+  'blobs',
+  'links',
+  'actions',
+  'audit',
+  'overlays',
+];
+const TABLE_ACCESS = new Set([...WORKBOOK_TABLES, 'table', 'tables', 'transaction', 'backendDB']);
+const WORKBOOK_SOURCES = new Set(['useWorkbook', 'openWorkbook', 'freshDb']);
+const DATA_LAYER_MESSAGE =
+  'Screens do not touch the workbook database directly: read through a query in src/renderer/db/queries (or a repository in src/renderer/db/repo) and write through a repository, which goes through mutate() and the change log.';
+
+function holdsWorkbook(expression) {
+  let e = expression;
+  while (e && (e.type === 'AwaitExpression' || e.type === 'TSAsExpression' || e.type === 'TSNonNullExpression'))
+    e = e.argument ?? e.expression;
+  if (!e) return false;
+  if (e.type === 'CallExpression' && e.callee.type === 'Identifier') return WORKBOOK_SOURCES.has(e.callee.name);
+  if (e.type === 'NewExpression' && e.callee.type === 'Identifier') return e.callee.name === 'WorkbookDb';
+  return false;
+}
+
+function isWorkbookIdentifier(context, node) {
+  if (node.name === 'db') return true;
+  for (let scope = context.sourceCode.getScope(node); scope; scope = scope.upper) {
+    const variable = scope.set.get(node.name);
+    if (!variable) continue;
+    return variable.defs.some((def) => {
+      if (def.type === 'Variable') return holdsWorkbook(def.node.init);
+      const annotation = def.name.typeAnnotation?.typeAnnotation;
+      return def.type === 'Parameter' && annotation?.type === 'TSTypeReference' && annotation.typeName.name === 'WorkbookDb';
+    });
+  }
+  return false;
+}
+
+const noTableAccess = {
+  meta: {
+    type: 'problem',
+    docs: { description: 'Outside src/renderer/db, no table access on the workbook database and no Dexie import' },
+    schema: [],
+  },
+  create(context) {
+    return {
+      MemberExpression(node) {
+        const name = node.computed ? (node.property.type === 'Literal' ? node.property.value : undefined) : node.property.name;
+        if (!TABLE_ACCESS.has(name)) return;
+        const object = node.object;
+        const workbook =
+          (object.type === 'Identifier' && isWorkbookIdentifier(context, object)) ||
+          (object.type === 'CallExpression' && holdsWorkbook(object));
+        if (workbook) context.report({ node, message: `\`${context.sourceCode.getText(node)}\`: ${DATA_LAYER_MESSAGE}` });
+      },
+      ImportDeclaration(node) {
+        if (node.source.value === 'dexie' && node.importKind !== 'type') {
+          context.report({ node, message: `Dexie is used in src/renderer/db only. ${DATA_LAYER_MESSAGE}` });
+        }
+      },
+    };
+  },
+};
+
 const restrict = (patterns, message) => ({
   'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
@@ -76,6 +153,14 @@ export default tseslint.config(
       ['electron', ...NODE_BUILTINS, '**/main/**', '**/preload/**', '**/cli/**'],
       'The renderer uses browser APIs only; reach the desktop through platform.',
     ),
+  },
+  {
+    files: ['src/renderer/**'],
+    // Tests inspect what landed in the tables to check the data layer (the queries under test cannot
+    // be their own witness); their writes are refused by the write guard, and tampering uses testDb's tamper().
+    ignores: ['src/renderer/db/**', '**/*.test.ts', '**/*.test.tsx'],
+    plugins: { 'workbook-data': { rules: { 'no-table-access': noTableAccess } } },
+    rules: { 'workbook-data/no-table-access': 'error' },
   },
   {
     files: ['src/main/**'],

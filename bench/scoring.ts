@@ -6,7 +6,7 @@ import { CONTENT_DIR, loadCatalogueDir } from '../src/cli/content';
 import { indexCatalogue } from '../src/core/catalogue/lookup';
 import { compareScores } from '../src/core/scoring/compare';
 import { scoreAssessment } from '../src/core/scoring/score';
-import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../src/core/workbook/model';
+import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../src/core/records/model';
 
 const index = indexCatalogue(loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024')));
 const ids = index.requirements.map((r) => r.id);

@@ -2,10 +2,11 @@
  * The bench workload, written through the same repositories the app uses: 3 assessments × 87
  * responses, 2,000 evidence records sharing 300 distinct files (1 GiB in all by default).
  */
-import { formatEvidenceId } from '../../src/core/workbook/evidenceId';
-import type { Evidence, EvidenceLink, Response } from '../../src/core/workbook/model';
+import { formatEvidenceId } from '../../src/core/records/evidenceId';
+import type { Evidence, EvidenceLink, Response } from '../../src/core/records/model';
 import type { WorkbookDb } from '../../src/renderer/db/database';
 import { hashBlobHere } from '../../src/renderer/db/hashBlob';
+import { mutate } from '../../src/renderer/db/mutate';
 import { addAction } from '../../src/renderer/db/repo/actions';
 import { createAssessment } from '../../src/renderer/db/repo/assessments';
 import { addSite } from '../../src/renderer/db/repo/people';
@@ -61,7 +62,9 @@ export async function generate(db: WorkbookDb, size: WorkloadSize): Promise<{ ms
       updatedAt: at,
     })),
   );
-  await db.responses.bulkPut(responses);
+  // Bulk records are seeded without change-log entries, for speed; still inside mutate()'s transaction,
+  // since the database refuses writes outside it (src/renderer/db/writeGuard.ts).
+  await mutate(db, () => db.responses.bulkPut(responses));
 
   const blobSize = Math.floor(size.totalBytes / size.blobs);
   const hashes: string[] = [];
@@ -69,7 +72,7 @@ export async function generate(db: WorkbookDb, size: WorkloadSize): Promise<{ ms
     const blob = randomBlob(blobSize, b);
     const sha256 = await hashBlobHere(blob);
     hashes.push(sha256);
-    await db.blobs.put({ sha256, blob, size: blob.size });
+    await mutate(db, () => db.blobs.put({ sha256, blob, size: blob.size }));
   }
   const evidence: Evidence[] = [];
   const links: EvidenceLink[] = [];
@@ -98,8 +101,10 @@ export async function generate(db: WorkbookDb, size: WorkloadSize): Promise<{ ms
       createdAt: at,
     });
   }
-  await db.evidence.bulkPut(evidence);
-  await db.links.bulkPut(links);
+  await mutate(db, async () => {
+    await db.evidence.bulkPut(evidence);
+    await db.links.bulkPut(links);
+  });
   await db.meta.put({ key: 'nextEvidenceNumber', value: size.evidence + 1 });
   for (let i = 0; i < 120; i += 1) {
     await addAction(db, assessments[i % assessments.length]!.id, REQUIREMENT_IDS[i % 87]!, {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../core/snapshot/sampleSnapshot';
-import { RECORD_LIMITS } from '../core/workbook/fields';
+import { RECORD_LIMITS } from '../core/records/fields';
 import { CONTENT_DIR, loadCatalogueDir } from './content';
 import { checkSnapshot, SNAPSHOT_LIMITS } from './snapshotSchema';
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { requirementSchema } from '../core/catalogue/schema';
 import { SNAPSHOT_FORMAT, type WorkbookSnapshot } from '../core/snapshot/snapshot';
-import { calendarDate, DATE_FORMAT, DATE_TIME_FORMAT, isoDateTime, maturityLevel, RECORD_LIMITS } from '../core/workbook/fields';
+import { calendarDate, DATE_FORMAT, DATE_TIME_FORMAT, isoDateTime, maturityLevel, RECORD_LIMITS } from '../core/records/fields';
 import {
   actionSchema,
   assessmentSchema,
@@ -16,7 +16,7 @@ import {
   personSchema,
   responseSchema,
   siteSchema,
-} from '../core/workbook/schema';
+} from '../core/records/schema';
 
 export type SnapshotCheck = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; error: string };
 

@@ -7,6 +7,7 @@ import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { ToastHost } from './components/ToastHost';
 import { useHashRoute } from './hooks/useHashRoute';
+import { readOrganization } from './db/queries/profile';
 import { DEFAULT_SECTION, SECTIONS } from './sections';
 import { FirstStart } from './setup/FirstStart';
 import { useTheme } from './workbook/useTheme';
@@ -51,7 +52,7 @@ function Frame() {
   useTheme();
   useDraftReplay();
   const db = useWorkbook();
-  const organization = useLiveQuery(async () => (await db.organization.get('organization')) ?? null, [db]);
+  const organization = useLiveQuery(() => readOrganization(db), [db]);
   const [route, navigate] = useHashRoute(DEFAULT_SECTION);
   const parts = route.split('/');
   const section = SECTIONS.find((s) => s.id === parts[0]) ?? SECTIONS[0]!;

@@ -100,5 +100,4 @@ export interface CsmsBridge {
   onFlushRequest(callback: () => Promise<void>): () => void;
 }
 
-export const DATA_FORMAT_VERSION = 1;
 export const BRIDGE_NAME = 'csms';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCrosswalk, targetsOf } from './crosswalk';
 import { loadCatalogue } from './load';
 import { indexCatalogue } from './lookup';
-import { manifest, manifestText, validSpe } from './testCatalogue';
+import { manifest, manifestText, validSpe } from '../../../test/fixtures/testCatalogue';
 
 const load = (text: string) => {
   const outcome = loadCatalogue({ name: 'catalogue.yaml', text }, [validSpe]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from './load';
-import { manifest, manifestText, requirementText, speText, validSpe } from './testCatalogue';
+import { manifest, manifestText, requirementText, speText, validSpe } from '../../../test/fixtures/testCatalogue';
 
 const net = (text: string) => ({ name: 'net.yaml', text });
 const errorsOf = (outcome: ReturnType<typeof loadCatalogue>) => (outcome.ok ? [] : outcome.errors);

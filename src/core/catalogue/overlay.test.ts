@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from './load';
 import { indexCatalogue } from './lookup';
 import { capErrors, overlaySizeProblem, parseOverlay, withOverlay, type OverlayEntry } from './overlay';
-import { manifest, validSpe } from './testCatalogue';
+import { manifest, validSpe } from '../../../test/fixtures/testCatalogue';
 
 const loaded = loadCatalogue(manifest, [validSpe]);
 if (!loaded.ok) throw new Error(loaded.errors.join('\n'));

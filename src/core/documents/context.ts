@@ -3,7 +3,7 @@ import { indexCatalogue, type CatalogueIndex } from '../catalogue/lookup';
 import type { Requirement, Spe } from '../catalogue/types';
 import { compareIds } from '../scoring/score';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
-import type { Action, Response } from '../workbook/model';
+import type { Action, Response } from '../records/model';
 import type { DocumentOptions } from './build';
 import type { PageContext } from './pageSetup';
 import { oneLine } from './text';

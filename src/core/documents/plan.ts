@@ -1,7 +1,7 @@
 /** The remediation plan: the actions recorded, most urgent first, and the gaps no action covers yet. */
 import type { FileChild } from 'docx';
 import { byDueDate, isOpenAction, isOverdueAction } from '../rules/rules';
-import type { Action, ActionPriority } from '../workbook/model';
+import type { Action, ActionPriority } from '../records/model';
 import { compareIds } from '../scoring/score';
 import { para, type Outline } from './blocks';
 import type { DocContext } from './context';

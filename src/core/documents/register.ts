@@ -2,7 +2,7 @@
 import type { FileChild } from 'docx';
 import { formatBytes } from '../format/bytes';
 import { isExpired } from '../rules/rules';
-import type { Evidence } from '../workbook/model';
+import type { Evidence } from '../records/model';
 import { para, type Outline } from './blocks';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';

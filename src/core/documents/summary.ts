@@ -1,8 +1,8 @@
 /** The report's executive summary, scope and method sections. */
 import type { FileChild } from 'docx';
 import type { Rollup } from '../scoring/score';
-import { SCORING_RULES } from '../scoring/rules';
-import { LEVELS } from '../workbook/maturity';
+import { SCORING_RULES } from '../scoring/method';
+import { LEVELS } from '../records/maturity';
 import { bullet, labelled, note, para, type Outline } from './blocks';
 import { elementBars, speRadar } from './charts';
 import type { DocContext } from './context';

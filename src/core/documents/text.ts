@@ -3,7 +3,7 @@
  * figures of the scoring are written the same way in every document.
  */
 import { isCalendarDate } from '../format/calendarDate';
-import type { MaturityLevel } from '../workbook/model';
+import type { MaturityLevel } from '../records/model';
 
 // C0 controls other than tab and line feed (a carriage return is folded into a line break first),
 // DEL and the C1 controls, the two non-characters XML forbids, and halves of surrogate pairs.

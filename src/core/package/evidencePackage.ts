@@ -5,7 +5,7 @@
  */
 import { safeFileName } from '../format/fileName';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
-import type { Evidence } from '../workbook/model';
+import type { Evidence } from '../records/model';
 
 export const PACKAGE_FORMAT = 1;
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../format/calendarDate';
-import type { Action, Evidence, Response } from '../workbook/model';
+import type { Action, Evidence, Response } from '../records/model';
 import {
   answerStateOf,
   byDueDate,

@@ -3,7 +3,7 @@
  * expired, and when a requirement applies and counts as assessed. Scoring, every screen and every document
  * read these, so a count on screen and the same count in a document cannot disagree.
  */
-import type { Action, Evidence, MaturityLevel, Response } from '../workbook/model';
+import type { Action, Evidence, MaturityLevel, Response } from '../records/model';
 
 /**
  * Today as the user's own calendar shows it (local time zone, not UTC), as YYYY-MM-DD. The app, the

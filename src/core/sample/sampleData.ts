@@ -5,7 +5,7 @@
  * some about to expire, and actions both overdue and upcoming.
  */
 import { todayLocal } from '../rules/rules';
-import type { ActionPriority, ActionStatus, MaturityLevel } from '../workbook/model';
+import type { ActionPriority, ActionStatus, MaturityLevel } from '../records/model';
 import { zoneDiagram } from './sampleDiagram';
 import { csvFile, pdfDocument } from './sampleFiles';
 import { RESPONSES } from './sampleResponses';

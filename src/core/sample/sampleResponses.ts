@@ -1,5 +1,5 @@
 /** The sample assessment's answers: about a third of the requirements, in the plant's own words. */
-import type { MaturityLevel } from '../workbook/model';
+import type { MaturityLevel } from '../records/model';
 import type { SampleResponse } from './sampleData';
 
 export const RESPONSES: SampleResponse[] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load';
 import { indexCatalogue } from '../catalogue/lookup';
-import { requirementText } from '../catalogue/testCatalogue';
-import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../workbook/model';
+import { requirementText } from '../../../test/fixtures/testCatalogue';
+import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../records/model';
 import { compareScores } from './compare';
 import { scoreAssessment } from './score';
 

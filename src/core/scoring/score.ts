@@ -15,7 +15,7 @@
  */
 import type { CatalogueIndex } from '../catalogue/lookup';
 import { achievedLevelOf, isApplicable, isAssessed, isOpenAction, isOverdueAction, isValidEvidence } from '../rules/rules';
-import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../workbook/model';
+import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../records/model';
 
 /** The records of one assessment that scoring reads (others are ignored), and the day it is judged on. */
 export interface WorkbookSlice {

@@ -4,8 +4,8 @@ import type { Catalogue } from '../catalogue/types';
 import { sha256Hex } from '../hashing/sha256';
 import { todayLocal } from '../rules/rules';
 import { sampleWorkbook } from '../sample/sampleData';
-import { formatEvidenceId } from '../workbook/evidenceId';
-import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../workbook/model';
+import { formatEvidenceId } from '../records/evidenceId';
+import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../records/model';
 import { createSnapshot, type WorkbookSnapshot } from './snapshot';
 
 export interface SampleSnapshot {

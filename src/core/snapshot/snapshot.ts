@@ -8,7 +8,7 @@ import type { OverlayEntry } from '../catalogue/overlay';
 import { indexCatalogue } from '../catalogue/lookup';
 import type { Catalogue } from '../catalogue/types';
 import { scoreAssessment, type RequirementScore, type Rollup } from '../scoring/score';
-import type { Action, Assessment, Evidence, EvidenceLink, Organization, Person, Response, Site } from '../workbook/model';
+import type { Action, Assessment, Evidence, EvidenceLink, Organization, Person, Response, Site } from '../records/model';
 
 export const SNAPSHOT_FORMAT = 1;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Evidence, EvidenceLink } from '../workbook/model';
+import type { Evidence, EvidenceLink } from '../records/model';
 import { addDays, expiryOf, libraryRows, type LibraryQuery } from './evidenceLibrary';
 
 const ev = (number: number, fields: Partial<Evidence> = {}): Evidence =>

@@ -1,7 +1,7 @@
 /** The evidence library's rows: link counts, expiry state, and the filters and sort orders it offers. */
 import { fold } from '../catalogue/search';
 import { isExpired } from '../rules/rules';
-import type { Evidence, EvidenceKind, EvidenceLink } from '../workbook/model';
+import type { Evidence, EvidenceKind, EvidenceLink } from '../records/model';
 
 export type ExpiryState = 'none' | 'valid' | 'expiring' | 'expired';
 export type LibraryFilter = 'all' | 'expiring' | 'expired' | 'unlinked';

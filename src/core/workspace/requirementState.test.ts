@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '../catalogue/load';
 import { indexCatalogue } from '../catalogue/lookup';
-import { manifest, requirementText, speText } from '../catalogue/testCatalogue';
-import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../workbook/model';
+import { manifest, requirementText, speText } from '../../../test/fixtures/testCatalogue';
+import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../records/model';
 import { scoreAssessment, type WorkbookSlice } from '../scoring/score';
 import { matchesFilter, requirementStates, type RequirementFilter } from './requirementState';
 

@@ -1,5 +1,6 @@
 import { app } from 'electron';
-import { DATA_FORMAT_VERSION, type AppInfo } from '../../shared/ipc';
+import { DATA_FORMAT_VERSION } from '../../core/records/dataFormat';
+import type { AppInfo } from '../../shared/ipc';
 
 export function platformName(platform: string): AppInfo['platform'] {
   return platform === 'darwin' || platform === 'linux' || platform === 'win32' ? platform : 'other';

@@ -2,7 +2,7 @@
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import type { FormEvent } from 'react';
 import { isOverdueAction } from '../../core/rules/rules';
-import type { Action } from '../../core/workbook/model';
+import type { Action } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { addAction, deleteAction, restoreAction, updateAction, type ActionInput } from '../db/repo/actions';
 import { useWorkbook } from '../workbook/WorkbookContext';

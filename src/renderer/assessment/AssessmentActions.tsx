@@ -3,8 +3,8 @@
  * A signed-off assessment is locked: rename and delete stay visible but disabled, with why; re-assess and archive stay.
  */
 import { useId, useState, type FormEvent } from 'react';
-import { isLocked } from '../../core/workbook/lifecycle';
-import type { Assessment } from '../../core/workbook/model';
+import { isLocked } from '../../core/records/lifecycle';
+import type { Assessment } from '../../core/records/model';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
 import { useToast } from '../components/toast';

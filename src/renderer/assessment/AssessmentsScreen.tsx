@@ -2,11 +2,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Plus } from 'lucide-react';
 import { useState } from 'react';
-import { progressOf } from '../../core/scoring/score';
-import { STATUS_LABELS } from '../../core/workbook/lifecycle';
-import type { Response } from '../../core/workbook/model';
-import { catalogueById } from '../content/catalogues';
-import { listAssessments } from '../db/repo/assessments';
+import { STATUS_LABELS } from '../../core/records/lifecycle';
+import { assessmentRows } from '../db/queries/assessmentList';
 import { useToast } from '../components/toast';
 import { useWorkbook, useWorkbookSwitch } from '../workbook/WorkbookContext';
 import { AssessmentActions } from './AssessmentActions';
@@ -19,22 +16,8 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
   const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [loadingSample, setLoadingSample] = useState(false);
-  const data = useLiveQuery(async () => {
-    const [assessments, sites, responses] = await Promise.all([
-      listAssessments(db, { includeArchived: true }),
-      db.sites.toArray(),
-      db.responses.toArray().then((rs) => {
-        const byAssessment = new Map<string, Response[]>();
-        for (const r of rs) {
-          const list = byAssessment.get(r.assessmentId);
-          if (list) list.push(r);
-          else byAssessment.set(r.assessmentId, [r]);
-        }
-        return byAssessment;
-      }),
-    ]);
-    return { assessments, sites: new Map(sites.map((s) => [s.id, s.name])), responses };
-  }, [db]);
+  // Progress as the dashboard counts it: assessed of applicable (not-applicable ones are left out).
+  const rows = useLiveQuery(() => assessmentRows(db, { includeArchived: showArchived }), [db, showArchived]);
 
   async function openSample() {
     setLoadingSample(true);
@@ -46,8 +29,7 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
     }
   }
 
-  if (!data) return <p role="status">Loading…</p>;
-  const visible = data.assessments.filter((a) => showArchived || !a.archived);
+  if (!rows) return <p role="status">Loading…</p>;
   return (
     <section className="screen" aria-labelledby="screen-title">
       <header className="screen-header">
@@ -63,7 +45,7 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
           </button>
         </div>
       </header>
-      {visible.length === 0 ? (
+      {rows.length === 0 ? (
         <div className="panel empty-state">
           <h2>No assessments yet</h2>
           <p>
@@ -86,29 +68,24 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
             </tr>
           </thead>
           <tbody>
-            {visible.map((a) => {
-              const catalogue = catalogueById(a.catalogueId);
-              // Progress as the dashboard counts it: assessed of applicable (not-applicable ones are left out).
-              const progress = catalogue ? progressOf(catalogue, a, data.responses.get(a.id) ?? []) : null;
-              return (
-                <tr key={a.id}>
-                  <td>
-                    <a href={`#/assessment/${a.id}`}>{a.name}</a>
-                    {a.carriedFrom && <span className="badge">re-assessment</span>}
-                  </td>
-                  <td>{data.sites.get(a.siteId) ?? '—'}</td>
-                  <td>{catalogue?.catalogue.edition ?? a.catalogueId}</td>
-                  <td>
-                    {a.periodStart} – {a.periodEnd}
-                  </td>
-                  <td>{progress ? `${progress.assessed} of ${progress.applicable} applicable` : '—'}</td>
-                  <td>{a.archived ? 'Archived' : STATUS_LABELS[a.status]}</td>
-                  <td>
-                    <AssessmentActions assessment={a} onOpen={onOpen} />
-                  </td>
-                </tr>
-              );
-            })}
+            {rows.map(({ assessment: a, siteName, edition, progress }) => (
+              <tr key={a.id}>
+                <td>
+                  <a href={`#/assessment/${a.id}`}>{a.name}</a>
+                  {a.carriedFrom && <span className="badge">re-assessment</span>}
+                </td>
+                <td>{siteName ?? '—'}</td>
+                <td>{edition ?? a.catalogueId}</td>
+                <td>
+                  {a.periodStart} – {a.periodEnd}
+                </td>
+                <td>{progress ? `${progress.assessed} of ${progress.applicable} applicable` : '—'}</td>
+                <td>{a.archived ? 'Archived' : STATUS_LABELS[a.status]}</td>
+                <td>
+                  <AssessmentActions assessment={a} onOpen={onOpen} />
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
 import { isExpired } from '../../core/rules/rules';
-import type { Evidence } from '../../core/workbook/model';
+import type { Evidence } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { linkEvidence, unlinkEvidence, type ResponseRef } from '../db/repo/evidence';
 import { AddFilesStatus } from '../evidence/AddFilesStatus';

@@ -1,7 +1,7 @@
 /** The assessment's status in the workspace header, who signed it off, and the steps it can take next. */
 import { Lock } from 'lucide-react';
-import { allowedTransitions, isLocked, STATUS_LABELS } from '../../core/workbook/lifecycle';
-import type { Assessment, AssessmentStatus } from '../../core/workbook/model';
+import { allowedTransitions, isLocked, STATUS_LABELS } from '../../core/records/lifecycle';
+import type { Assessment, AssessmentStatus } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { WorkbookError } from '../db/errors';
 import { setAssessmentStatus } from '../db/repo/assessments';

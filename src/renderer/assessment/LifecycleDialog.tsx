@@ -1,13 +1,13 @@
 /** The two lifecycle steps that need more than a click: signing off (who, role, date, statement) and reopening (why). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import type { Assessment } from '../../core/workbook/model';
+import type { Assessment } from '../../core/records/model';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
 import { useToast } from '../components/toast';
 import { WorkbookError } from '../db/errors';
 import { setAssessmentStatus } from '../db/repo/assessments';
-import { readSettings } from '../db/repo/settings';
+import { peopleAndActor } from '../db/queries/profile';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { todayLocal } from '../../core/rules/rules';
 import { NOTE_MAX, readReason, readSignOff, REASON_MAX, SIGN_OFF_ROLES } from './signOffForm';
@@ -52,13 +52,7 @@ function SignOffForm({ assessment, onDone }: { assessment: Assessment; onDone: (
   const db = useWorkbook();
   const toast = useToast();
   const ids = { person: useId(), role: useId(), date: useId(), note: useId() };
-  const data = useLiveQuery(
-    async () => ({
-      people: (await db.people.toArray()).sort((a, b) => a.name.localeCompare(b.name)),
-      actorId: (await readSettings(db)).actorId,
-    }),
-    [db],
-  );
+  const data = useLiveQuery(() => peopleAndActor(db, 'name'), [db]);
   const { error, setError, submit } = useSubmit(onDone);
   const [today] = useState(() => todayLocal());
 

@@ -1,12 +1,13 @@
 /** Create an assessment: name, site, period, catalogue edition, scope and default target. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type FormEvent } from 'react';
-import type { MaturityLevel } from '../../core/workbook/model';
-import { LEVELS } from '../../core/workbook/maturity';
+import type { MaturityLevel } from '../../core/records/model';
+import { LEVELS } from '../../core/records/maturity';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
 import { shippedCatalogues } from '../content/catalogues';
 import { WorkbookError } from '../db/errors';
+import { sitesByName } from '../db/queries/profile';
 import { createAssessment } from '../db/repo/assessments';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
@@ -14,7 +15,7 @@ const year = new Date().getFullYear();
 
 export function NewAssessmentDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (id: string) => void }) {
   const db = useWorkbook();
-  const sites = useLiveQuery(() => db.sites.orderBy('name').toArray(), [db]) ?? [];
+  const sites = useLiveQuery(() => sitesByName(db), [db]) ?? [];
   const catalogues = shippedCatalogues().catalogues;
   const [catalogueId, setCatalogueId] = useState(catalogues[0]?.catalogue.id ?? '');
   const [error, setError] = useState('');

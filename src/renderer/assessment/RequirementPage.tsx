@@ -1,7 +1,7 @@
 /** One requirement: what it asks, the answer, its evidence and its actions. Files dropped here attach to it, unless it is locked. */
 import { useLayoutEffect, useMemo, useState } from 'react';
 import type { Requirement } from '../../core/catalogue/types';
-import { isLocked } from '../../core/workbook/lifecycle';
+import { isLocked } from '../../core/records/lifecycle';
 import { emptyResponse } from '../db/repo/responses';
 import { useAddFiles } from '../evidence/useAddFiles';
 import { useFileDrop } from '../hooks/useFileDrop';

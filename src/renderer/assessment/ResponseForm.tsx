@@ -1,7 +1,7 @@
 /** The answer to one requirement, saved as the assessor types; typing not yet saved is kept as a draft (hooks/drafts.ts). */
 import { useCallback, useId, useState } from 'react';
-import { LEVELS } from '../../core/workbook/maturity';
-import type { MaturityLevel, Response } from '../../core/workbook/model';
+import { LEVELS } from '../../core/records/maturity';
+import type { MaturityLevel, Response } from '../../core/records/model';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { responseDraftKey } from '../hooks/drafts';
 import { useAutosave } from '../hooks/useAutosave';

@@ -3,8 +3,8 @@ import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react'
 import { createSearch, fold } from '../../core/catalogue/search';
 import { isApplicable } from '../../core/rules/rules';
 import { matchesFilter, type RequirementFilter } from '../../core/workspace/requirementState';
-import { isLocked, lockedMessage } from '../../core/workbook/lifecycle';
-import type { MaturityLevel } from '../../core/workbook/model';
+import { isLocked, lockedMessage } from '../../core/records/lifecycle';
+import type { MaturityLevel } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { saveResponse } from '../db/repo/responses';
 import { useWorkbook } from '../workbook/WorkbookContext';

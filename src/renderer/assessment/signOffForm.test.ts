@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Person } from '../../core/workbook/model';
+import type { Person } from '../../core/records/model';
 import { readReason, readSignOff } from './signOffForm';
 
 const dana: Person = { id: 'p1', name: 'Dana Okafor', role: 'OT security lead', email: '', createdAt: '2026-01-01T00:00:00.000Z' };

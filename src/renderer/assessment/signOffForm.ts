@@ -3,8 +3,8 @@
  * person can act on. The write path checks the lifecycle again; these checks only say it plainly.
  */
 import { isCalendarDate } from '../../core/format/calendarDate';
-import { RECORD_LIMITS } from '../../core/workbook/fields';
-import type { Person, SignOff } from '../../core/workbook/model';
+import { RECORD_LIMITS } from '../../core/records/fields';
+import type { Person, SignOff } from '../../core/records/model';
 
 export const SIGN_OFF_ROLES = { preparer: 'Preparer', reviewer: 'Reviewer', approver: 'Approver' } as const;
 export type SignOffRole = keyof typeof SIGN_OFF_ROLES;

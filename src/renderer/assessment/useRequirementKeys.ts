@@ -1,6 +1,6 @@
 /** Keyboard: J/K move between requirements, 0–4 set the achieved level, Ctrl/Cmd+K focuses search. */
 import { useEffect, type RefObject } from 'react';
-import type { MaturityLevel } from '../../core/workbook/model';
+import type { MaturityLevel } from '../../core/records/model';
 
 function typingIn(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import type { OverlayEntry } from '../../core/catalogue/overlay';
 import { scoreAssessment, type Scores } from '../../core/scoring/score';
 import { requirementStates, type RequirementState } from '../../core/workspace/requirementState';
-import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../../core/workbook/model';
+import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../../core/records/model';
 import { catalogueById } from '../content/catalogues';
+import { workspaceRecords } from '../db/queries/assessmentRecords';
 import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import type { CatalogueIndex } from '../../core/catalogue/lookup';
@@ -27,19 +28,7 @@ export interface WorkspaceData {
 export function useWorkspaceData(assessmentId: string): WorkspaceData | null | undefined {
   const db = useWorkbook();
   const today = useToday();
-  const raw = useLiveQuery(async () => {
-    const assessment = await db.assessments.get(assessmentId);
-    if (!assessment) return null;
-    const [responses, links, actions, overlay] = await Promise.all([
-      db.responses.where('assessmentId').equals(assessmentId).toArray(),
-      db.links.where('assessmentId').equals(assessmentId).toArray(),
-      db.actions.where('assessmentId').equals(assessmentId).toArray(),
-      db.overlays.get(assessment.catalogueId),
-    ]);
-    // Only the evidence this assessment links: the library can hold thousands of records.
-    const evidence = (await db.evidence.bulkGet([...new Set(links.map((l) => l.evidenceId))])).filter((e) => e !== undefined);
-    return { assessment, responses, links, evidence, actions, overlay };
-  }, [db, assessmentId]);
+  const raw = useLiveQuery(() => workspaceRecords(db, assessmentId), [db, assessmentId]);
 
   return useMemo(() => {
     if (raw === undefined || raw === null) return raw;

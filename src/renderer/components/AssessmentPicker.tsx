@@ -1,7 +1,7 @@
 /** Which assessment a screen shows: the chosen one, or else the most recently changed. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
-import type { Assessment } from '../../core/workbook/model';
+import type { Assessment } from '../../core/records/model';
 import { listAssessments } from '../db/repo/assessments';
 import { useWorkbook } from '../workbook/WorkbookContext';
 

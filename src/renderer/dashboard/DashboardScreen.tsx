@@ -1,7 +1,7 @@
 import '../styles/dashboard.css';
 /** Where the program stands: figures, charts with their tables, the heat-map, gaps, overdue actions, trend. */
 import { useCallback, useLayoutEffect } from 'react';
-import { SCORING_RULES } from '../../core/scoring/rules';
+import { SCORING_RULES } from '../../core/scoring/method';
 import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
 import { ElementBars } from './ElementBars';
 import { Figures } from './Figures';

@@ -1,7 +1,7 @@
 /** The ten largest gaps and the overdue actions, each leading to its requirement. */
 import type { CatalogueIndex } from '../../core/catalogue/lookup';
 import type { Scores } from '../../core/scoring/score';
-import type { Action } from '../../core/workbook/model';
+import type { Action } from '../../core/records/model';
 
 export function GapsAndActions({
   index,

@@ -1,7 +1,7 @@
 /** The site's assessments over time: mean achieved level and progress. */
 import { CartesianGrid, Legend, Line, LineChart, XAxis, YAxis } from 'recharts';
 import type { Scores } from '../../core/scoring/score';
-import type { Assessment } from '../../core/workbook/model';
+import type { Assessment } from '../../core/records/model';
 import { ChartFrame } from './ChartFrame';
 
 export function Trend({ trend }: { trend: { assessment: Assessment; scores: Scores }[] }) {

@@ -2,7 +2,7 @@
 import type { CatalogueIndex } from '../../core/catalogue/lookup';
 import { byDueDate, isOverdueAction } from '../../core/rules/rules';
 import { scoreAssessment, type Scores, type WorkbookSlice } from '../../core/scoring/score';
-import type { Action, Assessment } from '../../core/workbook/model';
+import type { Action, Assessment } from '../../core/records/model';
 
 export interface DashboardData {
   assessment: Assessment;

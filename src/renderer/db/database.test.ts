@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { openWorkbook } from './database';
 import { MIGRATIONS, LATEST_SCHEMA_VERSION } from './migrations';
 import { dexieVersion } from './schemaVersion';
+import { tamper } from './testDb';
 
 const uniqueName = () => `db-${Math.random().toString(36).slice(2)}`;
 
@@ -19,7 +20,8 @@ describe('openWorkbook', () => {
     const name = uniqueName();
     const db = await openWorkbook(name);
     await db.meta.put({ key: 'format', value: 7 });
-    await db.sites.add({ id: 's1', name: 'Plant', location: '', createdAt: '2026-01-01T00:00:00Z' });
+    // Written around the app, as a newer version of it would have written it.
+    await tamper(db, 'sites', (store) => store.add({ id: 's1', name: 'Plant', location: '', createdAt: '2026-01-01T00:00:00Z' }));
     db.close();
     await expect(openWorkbook(name)).rejects.toMatchObject({ kind: 'newer-format', message: expect.stringContaining('data format 7') });
     const again = new Dexie(name);

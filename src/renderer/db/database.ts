@@ -4,12 +4,13 @@
  */
 import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../core/audit/chain';
-import type { Action, Assessment, Evidence, EvidenceLink, Organization, Person, Response, Site } from '../../core/workbook/model';
-import { DATA_FORMAT_VERSION } from '../../shared/ipc';
+import type { Action, Assessment, Evidence, EvidenceLink, Organization, Person, Response, Site } from '../../core/records/model';
+import { DATA_FORMAT_VERSION } from '../../core/records/dataFormat';
 import { WorkbookError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { BlobRecord, MetaRecord, OverlayRecord, SettingRecord } from './records';
 import { installedSchemaVersion, isNewerSchema } from './schemaVersion';
+import { writeGuard } from './writeGuard';
 
 export const DATABASE_NAME = 'csms-workbook';
 
@@ -31,6 +32,8 @@ export class WorkbookDb extends Dexie {
   constructor(name = DATABASE_NAME) {
     // Strict durability: a change reported as saved is on disk, not only in the OS cache.
     super(name, { chromeTransactionDurability: 'strict' });
+    // Every write outside mutate() (and outside upgrades and bookkeeping) is refused: see writeGuard.ts.
+    this.use(writeGuard);
     for (const migration of MIGRATIONS) {
       const version = this.version(migration.version).stores(migration.stores);
       if (migration.upgrade) version.upgrade(migration.upgrade);
@@ -48,6 +51,11 @@ export class WorkbookDb extends Dexie {
 
 export function newerFormatMessage(found: number | string): string {
   return `This workbook was saved by a newer version of CSMS Workbook (data format ${found}; this version reads up to ${DATA_FORMAT_VERSION}). Update the app to open it. Nothing was changed.`;
+}
+
+/** Deletes a workbook database whole (the sample's, when it closes or is made afresh). */
+export function deleteWorkbook(name: string): Promise<void> {
+  return Dexie.delete(name);
 }
 
 /** Opens the database, refusing (and closing) one of a newer schema or data format. */

@@ -1,6 +1,7 @@
 /** Database failures as messages a person can act on. */
 
-export type WorkbookErrorKind = 'quota' | 'newer-format' | 'open-failed' | 'invalid' | 'conflict' | 'not-found' | 'locked' | 'lost';
+export type WorkbookErrorKind =
+  'quota' | 'newer-format' | 'open-failed' | 'invalid' | 'conflict' | 'not-found' | 'locked' | 'lost' | 'refused';
 
 export class WorkbookError extends Error {
   constructor(

@@ -4,7 +4,7 @@ import { recordState } from '../../core/audit/recordState';
 import { checkIntegrity, checkLog, logHead, verifyAudit } from './integrity';
 import { addFiles } from './repo/evidence';
 import { saveResponse } from './repo/responses';
-import { dbWithAssessment, fileOf } from './testDb';
+import { dbWithAssessment, fileOf, tamper, tamperRecord } from './testDb';
 
 describe('integrity check', () => {
   it('passes on an untouched workbook and counts what it checked', async () => {
@@ -18,7 +18,7 @@ describe('integrity check', () => {
     const { db, assessment } = await dbWithAssessment();
     for (const level of [1, 2, 3] as const) await saveResponse(db, assessment.id, 'ORG 1.1', { achievedLevel: level });
     const target = (await db.audit.orderBy('seq').toArray()).at(-2)!;
-    await db.audit.put({ ...target, change: { ...target.change, after: { achievedLevel: 4 } } });
+    await tamper(db, 'audit', (store) => store.put({ ...target, change: { ...target.change, after: { achievedLevel: 4 } } }));
     expect(await verifyAudit(db)).toMatchObject({ ok: false, seq: target.seq, reason: 'its content was changed after it was written' });
   });
 
@@ -26,8 +26,10 @@ describe('integrity check', () => {
     const { db } = await dbWithAssessment();
     await addFiles(db, [fileOf('a.txt', 'alpha'), fileOf('b.txt', 'bravo')]);
     const [a, b] = await db.evidence.orderBy('number').toArray();
-    await db.blobs.put({ sha256: a!.sha256!, blob: new Blob(['alphA']), size: 5 });
-    await db.blobs.delete(b!.sha256!);
+    await tamper(db, 'blobs', (store) => {
+      store.put({ sha256: a!.sha256!, blob: new Blob(['alphA']), size: 5 });
+      store.delete(b!.sha256!);
+    });
     const report = await checkIntegrity(db);
     expect(report.blobProblems).toEqual([
       { sha256: a!.sha256, evidenceIds: ['EV-0001'], problem: 'changed' },
@@ -52,7 +54,7 @@ describe('integrity check', () => {
 
     it('reports the last entries removed as a truncated log', async () => {
       const { db, anchor } = await workbook();
-      for (let seq = anchor.count; seq > anchor.count - 2; seq -= 1) await db.audit.delete(seq);
+      await tamper(db, 'audit', (store) => store.delete(IDBKeyRange.lowerBound(anchor.count - 1)));
       const log = await checkLog(db, [anchor]);
       expect(log.chain.ok).toBe(true); // What is left still chains: only the recorded head shows the loss.
       expect(log.continuity).toMatchObject({ ok: false, message: expect.stringMatching(/truncated.*the last 2 entries were removed/) });
@@ -60,7 +62,7 @@ describe('integrity check', () => {
 
     it('reports a log removed entirely', async () => {
       const { db, anchor } = await workbook();
-      await db.audit.clear();
+      await tamper(db, 'audit', (store) => store.clear());
       const log = await checkLog(db, [anchor]);
       expect(log.continuity).toMatchObject({ ok: false, message: expect.stringMatching(/change log is empty.*the log was removed/) });
       expect(log.data.ok).toBe(false);
@@ -68,7 +70,7 @@ describe('integrity check', () => {
 
     it('names a record edited outside the log', async () => {
       const { db, assessment } = await workbook();
-      await db.responses.update([assessment.id, 'ORG 1.2'], { achievedLevel: 4 });
+      await tamperRecord(db, 'responses', [assessment.id, 'ORG 1.2'], { achievedLevel: 4 });
       const log = await checkLog(db);
       expect(log.chain.ok).toBe(true);
       expect(log.data).toMatchObject({
@@ -85,8 +87,8 @@ describe('integrity check', () => {
 
     it('names records added or removed outside the log', async () => {
       const { db, assessment } = await workbook();
-      await db.responses.delete([assessment.id, 'NET 1.1']);
-      await db.sites.add({ id: 'smuggled', name: 'Not logged', location: '', createdAt: '' });
+      await tamper(db, 'responses', (store) => store.delete([assessment.id, 'NET 1.1']));
+      await tamper(db, 'sites', (store) => store.add({ id: 'smuggled', name: 'Not logged', location: '', createdAt: '' }));
       const log = await checkLog(db);
       expect(log.data.ok ? [] : log.data.problems.map((p) => [p.id, p.problem])).toEqual([
         ['smuggled', 'not-in-log'],
@@ -96,7 +98,7 @@ describe('integrity check', () => {
 
     it('catches a chain recomputed after an edit by the head recorded before it', async () => {
       const { db, assessment, anchor } = await workbook();
-      await db.responses.update([assessment.id, 'ORG 1.1'], { achievedLevel: 4 });
+      await tamperRecord(db, 'responses', [assessment.id, 'ORG 1.1'], { achievedLevel: 4 });
       // Rewrite the log so that it matches the edited data and chains perfectly.
       const entries = (await db.audit.orderBy('seq').toArray()) as AuditEntry[];
       const edited = await db.responses.get([assessment.id, 'ORG 1.1']);
@@ -106,8 +108,10 @@ describe('integrity check', () => {
         const state = e.entity === 'response' && e.id === `${assessment.id}|ORG 1.1` ? recordState(edited) : e.state;
         return (previous = chainEntry(previous, { ...content, state }));
       });
-      await db.audit.clear();
-      await db.audit.bulkAdd(rebuilt);
+      await tamper(db, 'audit', (store) => {
+        store.clear();
+        for (const entry of rebuilt) store.add(entry);
+      });
       expect(rebuilt[0]!.prevHash).toBe(GENESIS_HASH);
       const log = await checkLog(db, [anchor]);
       expect(log.chain.ok && log.data.ok).toBe(true);

@@ -72,6 +72,11 @@ export async function checkIntegrity(
   return { ...log, filesChecked: keys.length, bytesChecked, blobProblems };
 }
 
+/** The change-log entry with this sequence number, if the log has it. */
+export function logEntryAt(db: WorkbookDb, seq: number): Promise<AuditEntry | undefined> {
+  return db.audit.get(seq);
+}
+
 /** The log's length and head now, for the marker and for exports to carry. */
 export async function logHead(db: WorkbookDb): Promise<{ count: number; head: string }> {
   const last = await db.audit.orderBy('seq').last();

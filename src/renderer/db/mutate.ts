@@ -10,13 +10,14 @@
 import { Dexie } from 'dexie';
 import { chainEntry, type AuditContent, type AuditEntity } from '../../core/audit/chain';
 import { recordState } from '../../core/audit/recordState';
-import { assessmentChangeProblem, isLocked, lockedMessage } from '../../core/workbook/lifecycle';
-import type { Action, Assessment } from '../../core/workbook/model';
+import { assessmentChangeProblem, isLocked, lockedMessage } from '../../core/records/lifecycle';
+import type { Action, Assessment } from '../../core/records/model';
 import type { WorkbookDb } from './database';
 import { currentRecord } from './entities';
 import { WorkbookError, isStorageFailure, toWorkbookError } from './errors';
 import { committed, storageFailed } from './events';
 import { ensureSpace } from './space';
+import { markWritePath } from './writeGuard';
 
 type Change = AuditContent['change'];
 
@@ -68,6 +69,7 @@ export async function mutate<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T
   try {
     if (outermost) await ensureSpace(options.addsBytes ?? 0);
     const { result, count, head } = await db.transaction('rw', db.tables, async () => {
+      markWritePath(Dexie.currentTransaction);
       const pending: Pending[] = [];
       const result = await work({ log: (entity, id, change) => pending.push({ entity, id, change }) });
       if (pending.length > 0) {

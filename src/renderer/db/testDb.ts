@@ -32,3 +32,36 @@ export const fileOf = (name: string, content: string | Uint8Array, type = 'text/
   type,
   blob: new Blob([content as BlobPart], { type }),
 });
+
+/** An IndexedDB request as a promise. */
+export function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Changes a store the way someone going around the app would: with the raw IndexedDB API under Dexie,
+ * past the write guard and the change log. For tests that damage a workbook on purpose.
+ */
+export async function tamper<T>(db: WorkbookDb, storeName: string, work: (store: IDBObjectStore) => T | Promise<T>): Promise<T> {
+  const tx = db.backendDB().transaction(storeName, 'readwrite');
+  const done = new Promise<void>((resolve, reject) => {
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new Error('The tampering transaction was aborted.'));
+  });
+  const result = await work(tx.objectStore(storeName));
+  await done;
+  return result;
+}
+
+/** Changes fields of one stored record, around the app (see tamper). */
+export function tamperRecord(db: WorkbookDb, storeName: string, key: IDBValidKey, fields: Record<string, unknown>): Promise<void> {
+  return tamper(db, storeName, async (store) => {
+    const record = (await idbRequest(store.get(key))) as Record<string, unknown> | undefined;
+    if (!record) throw new Error(`No record ${JSON.stringify(key)} in ${storeName} to tamper with.`);
+    await idbRequest(store.put({ ...record, ...fields }));
+  });
+}

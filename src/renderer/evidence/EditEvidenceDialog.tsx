@@ -1,6 +1,6 @@
 /** Edit an evidence record's details: title, owner, dates, classification. */
 import { useState, type FormEvent } from 'react';
-import type { Evidence } from '../../core/workbook/model';
+import type { Evidence } from '../../core/records/model';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
 import { WorkbookError } from '../db/errors';

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
 import type { LibraryRow, LibrarySort } from '../../core/workspace/evidenceLibrary';
-import type { Evidence } from '../../core/workbook/model';
+import type { Evidence } from '../../core/records/model';
 
 const KIND_LABEL = { file: 'File', link: 'Link', note: 'Note' } as const;
 const ROW_HEIGHT = 41;

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { fold } from '../../core/catalogue/search';
 import { Dialog } from '../components/Dialog';
+import { evidenceByNumber } from '../db/queries/evidenceLibrary';
 import { linkEvidence, type ResponseRef } from '../db/repo/evidence';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
@@ -21,7 +22,7 @@ export function LinkExistingDialog({
   linked: Set<string>;
 }) {
   const db = useWorkbook();
-  const evidence = useLiveQuery(() => db.evidence.orderBy('number').toArray(), [db]);
+  const evidence = useLiveQuery(() => evidenceByNumber(db), [db]);
   const [query, setQuery] = useState('');
   const matches = useMemo(() => {
     const q = fold(query.trim());

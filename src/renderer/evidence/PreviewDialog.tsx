@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Evidence } from '../../core/workbook/model';
+import type { Evidence } from '../../core/records/model';
 import { Dialog } from '../components/Dialog';
 import { evidenceBlob } from '../db/repo/evidence';
 import { useWorkbook } from '../workbook/WorkbookContext';

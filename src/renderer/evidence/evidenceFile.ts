@@ -1,5 +1,5 @@
 /** Opening a stored file: images preview inside the app, anything can be saved back to disk. */
-import type { Evidence } from '../../core/workbook/model';
+import type { Evidence } from '../../core/records/model';
 import type { WorkbookDb } from '../db/database';
 import { evidenceBlob } from '../db/repo/evidence';
 import { platform } from '../platform';

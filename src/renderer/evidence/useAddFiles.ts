@@ -4,7 +4,7 @@ import { addFiles, type AddFilesOptions, type IncomingFile } from '../db/repo/ev
 import { WorkbookError } from '../db/errors';
 import { hashInWorker } from '../workers/hashInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
-import type { Evidence } from '../../core/workbook/model';
+import type { Evidence } from '../../core/records/model';
 
 export type AddState =
   | { phase: 'idle' }

@@ -3,6 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES, type DocumentKind } from '../../core/documents/build';
 import { useChosenAssessment } from '../components/AssessmentPicker';
+import { readOrganization } from '../db/queries/profile';
 import { readSettings } from '../db/repo/settings';
 import { platform } from '../platform';
 import { exportInWorker } from '../workers/exportInWorker';
@@ -21,7 +22,7 @@ export function ExportScreen() {
   const db = useWorkbook();
   const { assessments, assessmentId, choose } = useChosenAssessment();
   const settings = useLiveQuery(() => readSettings(db), [db]);
-  const organization = useLiveQuery(() => db.organization.get('organization'), [db]);
+  const organization = useLiveQuery(() => readOrganization(db), [db]);
   const [kinds, setKinds] = useState<Set<DocumentKind>>(new Set(DOCUMENT_KINDS));
   const [options, setOptions] = useState({ includeNarratives: true, includeReviewerComments: false, includeLicensedText: false });
   const [marking, setMarking] = useState<string | null>(null);

@@ -10,7 +10,7 @@ import { indexCatalogue } from '../../core/catalogue/lookup';
 import { todayLocal } from '../../core/rules/rules';
 import { scoreAssessment } from '../../core/scoring/score';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
-import type { Assessment } from '../../core/workbook/model';
+import type { Assessment } from '../../core/records/model';
 import type { WorkbookDb } from '../db/database';
 import { logHead } from '../db/integrity';
 import { addAction } from '../db/repo/actions';
@@ -18,7 +18,7 @@ import { createAssessment } from '../db/repo/assessments';
 import { addNote } from '../db/repo/evidence';
 import { saveOverlay } from '../db/repo/overlays';
 import { saveResponse } from '../db/repo/responses';
-import { freshDb } from '../db/testDb';
+import { freshDb, tamperRecord } from '../db/testDb';
 import { loadSampleWorkbook } from '../sample/loadSample';
 import { buildSnapshot } from './buildSnapshot';
 
@@ -181,7 +181,7 @@ describe('buildSnapshot after a change outside the log', () => {
     expect(before.changeLog.verified).toBe(true);
 
     const target = before.responses.find((r) => r.applicable)!;
-    await db.responses.update([assessmentId, target.requirementId], { narrative: 'Rewritten without the app.' });
+    await tamperRecord(db, 'responses', [assessmentId, target.requirementId], { narrative: 'Rewritten without the app.' });
     const after = await buildSnapshot(db, assessmentId, { includeLicensedText: false });
 
     expect(after.responses.find((r) => r.requirementId === target.requirementId)!.narrative).toBe('Rewritten without the app.');

@@ -6,7 +6,7 @@ import { catalogueById } from '../content/catalogues';
 import type { WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
 import { checkLog } from '../db/integrity';
-import { readSettings } from '../db/repo/settings';
+import { snapshotRecords } from '../db/queries/snapshot';
 import { logAnchors } from './exportAnchor';
 
 declare const __APP_VERSION__: string;
@@ -16,22 +16,13 @@ export async function buildSnapshot(
   assessmentId: string,
   options: { includeLicensedText: boolean },
 ): Promise<WorkbookSnapshot> {
-  const assessment = await db.assessments.get(assessmentId);
-  if (!assessment) throw new WorkbookError('That assessment no longer exists.', 'not-found');
+  const [records, chain] = await Promise.all([
+    snapshotRecords(db, assessmentId),
+    logAnchors(db).then((anchors) => documentVerdict(db, anchors)),
+  ]);
+  const { assessment, organization, site, people, settings, responses, links, evidence, actions, overlay } = records;
   const index = catalogueById(assessment.catalogueId);
   if (!index) throw new WorkbookError(`The catalogue ${assessment.catalogueId} is not available in this version of the app.`, 'invalid');
-  const [organization, site, people, settings, responses, links, actions, chain, overlay] = await Promise.all([
-    db.organization.get('organization'),
-    db.sites.get(assessment.siteId),
-    db.people.orderBy('name').toArray(),
-    readSettings(db),
-    db.responses.where('assessmentId').equals(assessmentId).toArray(),
-    db.links.where('assessmentId').equals(assessmentId).toArray(),
-    db.actions.where('assessmentId').equals(assessmentId).toArray(),
-    logAnchors(db).then((anchors) => documentVerdict(db, anchors)),
-    db.overlays.get(assessment.catalogueId),
-  ]);
-  const evidence = (await db.evidence.bulkGet([...new Set(links.map((l) => l.evidenceId))])).filter((e) => e !== undefined);
   const actor = people.find((p) => p.id === settings.actorId);
   const now = new Date();
   return createSnapshot({

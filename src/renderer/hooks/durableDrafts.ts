@@ -28,13 +28,13 @@ function open(): Promise<IDBDatabase | null> {
     const request = indexedDB.open(DATABASE, 1);
     request.onupgradeneeded = () => request.result.createObjectStore(STORE);
     request.onsuccess = () => {
-      const db = request.result;
+      const idb = request.result;
       // Another tab upgrading (a newer app) must not be blocked by this one.
-      db.onversionchange = () => {
-        db.close();
+      idb.onversionchange = () => {
+        idb.close();
         connection = null;
       };
-      resolve(db);
+      resolve(idb);
     };
     // Without it the drafts still live in localStorage.
     request.onerror = () => resolve(null);
@@ -43,10 +43,10 @@ function open(): Promise<IDBDatabase | null> {
   return connection;
 }
 
-function apply(db: IDBDatabase, key: string, op: Op): Promise<void> {
+function apply(idb: IDBDatabase, key: string, op: Op): Promise<void> {
   return new Promise((resolve) => {
     // Relaxed: the write survives the browser process dying (measured); strict would fsync on every keystroke.
-    const tx = db.transaction(STORE, 'readwrite', { durability: 'relaxed' });
+    const tx = idb.transaction(STORE, 'readwrite', { durability: 'relaxed' });
     if (op.kind === 'put') tx.objectStore(STORE).put(op.raw, key);
     else tx.objectStore(STORE).delete(key);
     tx.oncomplete = () => resolve();
@@ -57,12 +57,12 @@ function apply(db: IDBDatabase, key: string, op: Op): Promise<void> {
 
 async function pump(key: string): Promise<void> {
   try {
-    const db = await open();
+    const idb = await open();
     for (let op = queued.get(key); op; op = queued.get(key)) {
       queued.delete(key);
       // All of the origin's databases share one store, which a write failing on a full disk can damage:
       // on a full disk the draft stays in localStorage only.
-      if (db && (await hasRoom())) await apply(db, key, op);
+      if (idb && (await hasRoom())) await apply(idb, key, op);
     }
   } finally {
     running.delete(key);
@@ -87,11 +87,11 @@ export function mirrorDelete(key: string): void {
 export async function readDurableDrafts(prefix: string): Promise<Array<{ key: string; raw: string }>> {
   // A read sees the writes already asked for.
   await Promise.all(running.values());
-  const db = await open();
-  if (!db) return [];
+  const idb = await open();
+  if (!idb) return [];
   return new Promise((resolve) => {
     const found: Array<{ key: string; raw: string }> = [];
-    const tx = db.transaction(STORE, 'readonly');
+    const tx = idb.transaction(STORE, 'readonly');
     const range = IDBKeyRange.bound(prefix, `${prefix}\uffff`);
     const cursor = tx.objectStore(STORE).openCursor(range);
     cursor.onsuccess = () => {

@@ -1,5 +1,6 @@
 /** The browser edition: saving is a download, opening is a file input. */
-import { DATA_FORMAT_VERSION, type FileFilter } from '../../shared/ipc';
+import { DATA_FORMAT_VERSION } from '../../core/records/dataFormat';
+import type { FileFilter } from '../../shared/ipc';
 import { fail, ok } from '../../shared/result';
 import type { Platform } from './types';
 

@@ -30,7 +30,9 @@ export function electronPlatform(bridge: CsmsBridge): Platform {
         return result.ok ? result.value : null;
       },
       // Best effort, like the local copy: the database itself has already been written.
-      write: (text) => void bridge.writeMarker(text),
+      write: async (text) => {
+        await bridge.writeMarker(text);
+      },
     },
   };
 }

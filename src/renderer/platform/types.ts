@@ -30,5 +30,5 @@ export interface Platform {
   /** Free bytes on the workbook's volume, where the platform can tell (the desktop app); null otherwise. */
   freeBytes(): Promise<number | null>;
   /** A copy of the workbook's marker outside the browser profile's storage (the desktop app); null in the browser. */
-  markerFile: { read(): Promise<string | null>; write(text: string): void } | null;
+  markerFile: { read(): Promise<string | null>; write(text: string): Promise<void> } | null;
 }

@@ -2,8 +2,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { byDueDate, isOverdueAction } from '../../core/rules/rules';
-import type { Action } from '../../core/workbook/model';
+import type { Action } from '../../core/records/model';
 import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
+import { listActions } from '../db/repo/actions';
 import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
@@ -28,10 +29,7 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
   const db = useWorkbook();
   const { assessments, assessmentId, choose } = useChosenAssessment();
   const [sort, setSort] = useState<SortKey>('dueDate');
-  const actions = useLiveQuery(
-    () => (assessmentId ? db.actions.where('assessmentId').equals(assessmentId).toArray() : []),
-    [db, assessmentId],
-  );
+  const actions = useLiveQuery(() => (assessmentId ? listActions(db, assessmentId) : []), [db, assessmentId]);
   const today = useToday();
   const sorted = useMemo(() => [...(actions ?? [])].sort((a, b) => compare(a, b, sort) || compare(a, b, 'dueDate')), [actions, sort]);
 

@@ -4,11 +4,11 @@
  * functions (so its change log is like any other) inside one transaction: it lands whole or not at all.
  */
 import { sampleWorkbook, type SamplePersonKey } from '../../core/sample/sampleData';
-import { Dexie } from 'dexie';
-import { openWorkbook, type WorkbookDb } from '../db/database';
+import { deleteWorkbook, openWorkbook, type WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
 import { hashBlobHere } from '../db/hashBlob';
 import { mutate } from '../db/mutate';
+import { readOrganization } from '../db/queries/profile';
 import { ensureSpace } from '../db/space';
 import { addAction } from '../db/repo/actions';
 import { createAssessment } from '../db/repo/assessments';
@@ -40,8 +40,7 @@ export async function loadSampleWorkbook(
   return mutate(
     db,
     async () => {
-      if (await db.organization.get('organization'))
-        throw new WorkbookError('The sample opens only into a workbook of its own.', 'conflict');
+      if (await readOrganization(db)) throw new WorkbookError('The sample opens only into a workbook of its own.', 'conflict');
       await saveOrganization(db, sample.organization);
       const people = new Map<SamplePersonKey, string>();
       for (const person of sample.people) {
@@ -119,7 +118,7 @@ const SAMPLE_BYTES = 2 * 1024 * 1024;
 export async function createSampleDatabase(today = new Date()): Promise<{ assessmentId: string }> {
   // Even creating the database writes to the origin's store, which a full disk can damage: check first.
   await ensureSpace(SAMPLE_BYTES);
-  await Dexie.delete(SAMPLE_DATABASE_NAME);
+  await deleteWorkbook(SAMPLE_DATABASE_NAME);
   const db = await openWorkbook(SAMPLE_DATABASE_NAME);
   try {
     return await loadSampleWorkbook(db, today);

@@ -5,7 +5,7 @@ import { OVERLAY_LIMITS, type OverlayEntry } from '../../core/catalogue/overlay'
 import { useToast } from '../components/toast';
 import { shippedCatalogues } from '../content/catalogues';
 import { WorkbookError } from '../db/errors';
-import { removeOverlay, saveOverlay } from '../db/repo/overlays';
+import { getOverlay, removeOverlay, saveOverlay } from '../db/repo/overlays';
 import { platform } from '../platform';
 import { overlayInWorker } from '../workers/overlayInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -19,7 +19,7 @@ export function OverlaySection() {
   const toast = useToast();
   const catalogues = shippedCatalogues().catalogues;
   const [catalogueId, setCatalogueId] = useState(catalogues[0]?.catalogue.id ?? '');
-  const overlay = useLiveQuery(async () => (await db.overlays.get(catalogueId)) ?? null, [db, catalogueId]);
+  const overlay = useLiveQuery(() => getOverlay(db, catalogueId), [db, catalogueId]);
   const selectId = useId();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[]>([]);

@@ -3,23 +3,18 @@ import { SaveFeedback } from '../components/SaveFeedback';
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useRef, useState, type FormEvent } from 'react';
-import type { Person } from '../../core/workbook/model';
+import type { Person } from '../../core/records/model';
 import { Dialog } from '../components/Dialog';
 import { UNNAMED_ACTOR } from '../db/mutate';
 import { addPerson, removePerson, updatePerson } from '../db/repo/people';
-import { readSettings, saveSetting } from '../db/repo/settings';
+import { peopleAndActor } from '../db/queries/profile';
+import { saveSetting } from '../db/repo/settings';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { InlineInput } from './InlineInput';
 
 export function PeopleSection() {
   const db = useWorkbook();
-  const data = useLiveQuery(
-    async () => ({
-      people: (await db.people.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-      actorId: (await readSettings(db)).actorId,
-    }),
-    [db],
-  );
+  const data = useLiveQuery(() => peopleAndActor(db, 'added'), [db]);
   const ids = { actor: useId(), hint: useId(), name: useId(), role: useId(), email: useId() };
   const newName = useRef<HTMLInputElement>(null);
   const [removing, setRemoving] = useState<Person | null>(null);

@@ -4,20 +4,13 @@ import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, type FormEvent } from 'react';
 import { addSite, saveOrganization, updateSite } from '../db/repo/people';
-import { readSettings } from '../db/repo/settings';
+import { organizationProfile } from '../db/queries/profile';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { InlineInput } from './InlineInput';
 
 export function ProfileSection() {
   const db = useWorkbook();
-  const data = useLiveQuery(
-    async () => ({
-      organization: (await db.organization.get('organization')) ?? null,
-      defaultMarking: (await readSettings(db)).classification,
-      sites: (await db.sites.toArray()).sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-    }),
-    [db],
-  );
+  const data = useLiveQuery(() => organizationProfile(db), [db]);
   const ids = { name: useId(), marking: useId(), site: useId(), location: useId() };
   const { error, message, run } = useSaveFeedback();
 

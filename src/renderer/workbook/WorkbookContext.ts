@@ -3,7 +3,11 @@ import type { WorkbookDb } from '../db/database';
 
 export const WorkbookContext = createContext<WorkbookDb | null>(null);
 
-/** The open workbook database; only used below WorkbookProvider, which opens it before rendering. */
+/**
+ * The open workbook database; only used below WorkbookProvider, which opens it before rendering.
+ * Components hand it to the queries (db/queries) and repositories (db/repo) and never touch its tables:
+ * lint flags that (workbook-data/no-table-access), and the write guard refuses any write outside mutate().
+ */
 export function useWorkbook(): WorkbookDb {
   const db = useContext(WorkbookContext);
   if (!db) throw new Error('useWorkbook is used outside WorkbookProvider.');

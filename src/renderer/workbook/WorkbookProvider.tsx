@@ -3,15 +3,15 @@
  * A database that cannot be opened, or the user's workbook found missing or shorter than the marker
  * kept outside it, shows the recovery screen instead.
  */
-import { Dexie } from 'dexie';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { DATABASE_NAME, openWorkbook, type WorkbookDb } from '../db/database';
+import { DATABASE_NAME, deleteWorkbook, openWorkbook, type WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
 import { logHead } from '../db/integrity';
+import { readOrganization } from '../db/queries/profile';
 import { SAMPLE_DATABASE_NAME } from '../sample/sampleDatabase';
 import { opfsProbe, setSpaceProbe } from '../db/space';
 import { platform } from '../platform';
-import { clearMarker, followCommits, keepCopies, recordSave } from './marker';
+import { followCommits, keepCopies, resetMarker } from './marker';
 import { opfsMarker } from './opfsMarker';
 import { runTracked } from './pendingWork';
 import { RecoveryScreen } from './RecoveryScreen';
@@ -45,9 +45,9 @@ async function sampleAtStart(): Promise<'complete' | 'none'> {
   const names = (await indexedDB.databases?.().catch(() => [])) ?? [];
   if (!names.some((d) => d.name === SAMPLE_DATABASE_NAME)) return 'none';
   const db = await openWorkbook(SAMPLE_DATABASE_NAME);
-  const complete = !!(await db.organization.get('organization'));
+  const complete = (await readOrganization(db)) !== null;
   db.close();
-  if (!complete) await Dexie.delete(SAMPLE_DATABASE_NAME);
+  if (!complete) await deleteWorkbook(SAMPLE_DATABASE_NAME);
   return complete ? 'complete' : 'none';
 }
 
@@ -111,7 +111,7 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
         setState({ phase: 'opening' });
         setWanted('main');
         // Deleting waits until the sample's connection (closed by the effect above) is gone.
-        await Dexie.delete(SAMPLE_DATABASE_NAME);
+        await deleteWorkbook(SAMPLE_DATABASE_NAME);
       },
     }),
     [which],
@@ -136,13 +136,12 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
           retry();
         }}
         onOpenAnyway={() => {
-          void logHead(db).then((head) => {
-            // Lowering the marker is the one deliberate exception to "it never moves back".
-            clearMarker(db.name);
-            if (head.count > 0) recordSave(db.name, { ...head, at: new Date().toISOString() });
-            db.close();
-            retry();
-          });
+          void logHead(db)
+            .then((head) => resetMarker(db.name, head.count > 0 ? { ...head, at: new Date().toISOString() } : null))
+            .then(() => {
+              db.close();
+              retry();
+            });
         }}
       />
     );

@@ -25,7 +25,8 @@ const keyOf = (dbName: string) => `csms.marker.${dbName}`;
 /** A copy of the marker kept elsewhere than localStorage; written best effort, read at start. */
 export interface MarkerCopy {
   read(): Promise<string | null>;
-  write(text: string): void;
+  /** Resolves once written (or failed: copies are best effort); callers that need not wait do not. */
+  write(text: string): Promise<void>;
 }
 
 let copies: MarkerCopy[] = [];
@@ -74,36 +75,44 @@ export async function readMarkerEverywhere(dbName: string): Promise<WorkbookMark
   const others = copiesFor === dbName ? await Promise.all(copies.map((c) => c.read().catch(() => null))) : [];
   let longest = local;
   for (const found of others.map(parseMarker)) if (found && (!longest || found.count > longest.count)) longest = found;
-  if (longest && longest !== local) writeMarker(dbName, longest);
+  if (longest && longest !== local) void writeMarker(dbName, longest);
   return longest;
 }
 
-function writeMarker(dbName: string, marker: WorkbookMarker): void {
+function writeMarker(dbName: string, marker: WorkbookMarker): Promise<void> {
   const text = JSON.stringify(marker);
   try {
     localStorage.setItem(keyOf(dbName), text);
   } catch {
     // A full disk may refuse this too; the database itself is what matters and has already been written.
   }
-  if (copiesFor === dbName) for (const copy of copies) copy.write(text);
+  return copiesFor === dbName
+    ? Promise.all(copies.map((c) => c.write(text).catch(() => undefined))).then(() => undefined)
+    : Promise.resolve();
 }
 
-export function clearMarker(dbName: string): void {
+/**
+ * Sets the marker to the log as it is now, lowering it if need be: the one deliberate exception to "it
+ * never moves back", when the user chooses to continue with a workbook shorter than recorded. Waits
+ * until every copy is written, so that the next start does not find the old marker in one of them.
+ */
+export async function resetMarker(dbName: string, point: LogPoint | null): Promise<void> {
   localStorage.removeItem(keyOf(dbName));
-  if (copiesFor === dbName) for (const copy of copies) copy.write('{}');
+  if (point && point.count > 0) await writeMarker(dbName, point);
+  else if (copiesFor === dbName) await Promise.all(copies.map((c) => c.write('{}').catch(() => undefined)));
 }
 
 /** Moves the marker forward after a save; it never moves back (a lagging marker is harmless, a lowered one is not). */
 export function recordSave(dbName: string, point: LogPoint): void {
   const current = readMarker(dbName);
   if (current && current.count > point.count) return;
-  writeMarker(dbName, { ...current, ...point });
+  void writeMarker(dbName, { ...current, ...point });
 }
 
 export function recordExport(dbName: string, point: LogPoint, what: string): void {
   const current = readMarker(dbName);
   const base = current && current.count > point.count ? current : { ...current, ...point };
-  writeMarker(dbName, { ...base, exported: { ...point, what } });
+  void writeMarker(dbName, { ...base, exported: { ...point, what } });
 }
 
 /** Keeps the marker of the workbook `dbName` up to date with every committed change. */

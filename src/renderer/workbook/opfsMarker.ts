@@ -10,27 +10,25 @@ export function opfsMarker(fileName: string): MarkerCopy | null {
   const file = opfsFile(fileName, MAX_MARKER_CHARS);
   if (!file) return null;
   let waiting: string | null = null;
-  let writing = false;
+  let draining: Promise<void> | null = null;
 
   async function drain(): Promise<void> {
-    writing = true;
-    try {
-      while (waiting !== null) {
-        const text = waiting;
-        waiting = null;
-        // Best effort: the other copies and the database itself still stand.
-        await file!.write(text).catch(() => undefined);
-      }
-    } finally {
-      writing = false;
+    while (waiting !== null) {
+      const text = waiting;
+      waiting = null;
+      // Best effort: the other copies and the database itself still stand.
+      await file!.write(text).catch(() => undefined);
     }
+    draining = null;
   }
 
   return {
     read: () => file.read(),
+    // Resolves when the newest text asked for so far is on disk.
     write: (text) => {
       waiting = text;
-      if (!writing) void drain();
+      draining ??= drain();
+      return draining;
     },
   };
 }

@@ -33,15 +33,15 @@ export interface RawExport {
 }
 
 export async function exportRaw(name = DATABASE_NAME): Promise<RawExport> {
-  const db = await openRaw(name);
+  const idb = await openRaw(name);
   const data: Record<string, unknown[]> = {};
   const files: Record<string, Uint8Array> = {};
   const stores: Record<string, number> = {};
   const unreadable: string[] = [];
   try {
-    for (const store of Array.from(db.objectStoreNames)) {
+    for (const store of Array.from(idb.objectStoreNames)) {
       try {
-        const rows = await request(db.transaction(store, 'readonly').objectStore(store).getAll());
+        const rows = await request(idb.transaction(store, 'readonly').objectStore(store).getAll());
         if (store === 'blobs') {
           for (const row of rows as { sha256: string; blob: Blob }[])
             files[`files/${row.sha256}`] = new Uint8Array(await row.blob.arrayBuffer());
@@ -55,9 +55,9 @@ export async function exportRaw(name = DATABASE_NAME): Promise<RawExport> {
       }
     }
   } finally {
-    db.close();
+    idb.close();
   }
-  const manifest = { exportedAt: new Date().toISOString(), database: name, version: db.version, stores, unreadable };
+  const manifest = { exportedAt: new Date().toISOString(), database: name, version: idb.version, stores, unreadable };
   // Files are already compressed or not worth compressing again; level 0 keeps this fast.
   const zip = zipSync(
     { 'export.json': strToU8(JSON.stringify(manifest, null, 2)), 'data.json': strToU8(JSON.stringify(data)), ...files },

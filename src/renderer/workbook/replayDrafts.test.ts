@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getResponse } from '../db/repo/responses';
+import { storedResponse } from '../db/repo/responses';
 import { dbWithAssessment } from '../db/testDb';
 import { claimDraft, listDrafts, readDraft, responseDraftKey, writeDraft } from '../hooks/drafts';
 import { readDurableDrafts } from '../hooks/durableDrafts';
@@ -20,7 +20,7 @@ describe('replayDrafts', () => {
     const report = await replayDrafts(db);
 
     expect(report).toEqual({ saved: 1, kept: [] });
-    expect(await getResponse(db, assessment.id, 'ORG 1.1')).toMatchObject({
+    expect(await storedResponse(db, assessment.id, 'ORG 1.1'))!.toMatchObject({
       achievedLevel: 2,
       narrative: 'The OT security policy is signed by the plant manager.',
     });
@@ -70,7 +70,7 @@ describe('replayDrafts', () => {
     release();
     expect(readDraft(mine)).toEqual({ narrative: 'typed in the form' });
     expect(readDraft(theirs)).toEqual({ narrative: 'typed elsewhere' });
-    expect((await getResponse(db, assessment.id, 'ORG 1.1')).narrative).toBe('');
+    expect((await storedResponse(db, assessment.id, 'ORG 1.1'))?.narrative ?? '').toBe('');
   });
 
   it('saves a draft that only IndexedDB kept, localStorage having lost it with the browser', async () => {
@@ -80,7 +80,7 @@ describe('replayDrafts', () => {
     installMemoryStorage();
 
     expect(await replayDrafts(db)).toEqual({ saved: 1, kept: [] });
-    expect((await getResponse(db, assessment.id, 'NET 1.1')).narrative).toBe('Typed 200 ms before the browser was killed.');
+    expect((await storedResponse(db, assessment.id, 'NET 1.1'))!.narrative).toBe('Typed 200 ms before the browser was killed.');
     expect(listDrafts(db.name)).toEqual([]);
     expect(await readDurableDrafts('csms.draft.')).not.toContainEqual(expect.objectContaining({ key }));
   });

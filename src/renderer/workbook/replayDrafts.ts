@@ -5,7 +5,7 @@
  */
 import type { WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
-import { saveResponse, type ResponsePatch } from '../db/repo/responses';
+import { saveResponse, storedResponse, type ResponsePatch } from '../db/repo/responses';
 import { hydrateDrafts, isClaimed, listDrafts, readDraftRaw, removeDraft, trackReplay, type StoredDraft } from '../hooks/drafts';
 
 export interface KeptDraft {
@@ -38,7 +38,7 @@ function responseDraft(draft: StoredDraft): { assessmentId: string; requirementI
 /** True when the stored answer already holds every value of the draft (its save landed, only the cleanup did not). */
 async function alreadySaved(db: WorkbookDb, draft: StoredDraft): Promise<boolean> {
   const { assessmentId, requirementId, patch } = responseDraft(draft);
-  const stored = await db.responses.get([assessmentId, requirementId]);
+  const stored = await storedResponse(db, assessmentId, requirementId);
   return !!stored && Object.entries(patch).every(([field, value]) => stored[field as keyof typeof stored] === value);
 }
 

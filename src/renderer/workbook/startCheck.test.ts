@@ -52,7 +52,7 @@ describe('the marker outside the database', () => {
     const db = await freshDb();
     const file = JSON.stringify({ count: 12, head: 'c'.repeat(64), at: '2026-11-30T08:00:00.000Z' });
     const writes: string[] = [];
-    keepCopies(db.name, [null, { read: () => Promise.resolve(file), write: (text) => writes.push(text) }]);
+    keepCopies(db.name, [null, { read: () => Promise.resolve(file), write: async (text) => void writes.push(text) }]);
     expect(await checkAgainstMarker(db)).toMatch(/12 recorded changes/);
     recordSave(db.name, { count: 13, head: 'd'.repeat(64), at: 'now' });
     expect(JSON.parse(writes.at(-1)!)).toMatchObject({ count: 13 });

@@ -4,7 +4,7 @@
  * nothing had been there: that is how a full disk silently cost users their workbook.
  */
 import type { WorkbookDb } from '../db/database';
-import { logHead } from '../db/integrity';
+import { logEntryAt, logHead } from '../db/integrity';
 import { readMarkerEverywhere, recordSave } from './marker';
 
 export async function checkAgainstMarker(db: WorkbookDb): Promise<string | null> {
@@ -21,7 +21,7 @@ export async function checkAgainstMarker(db: WorkbookDb): Promise<string | null>
   if (now.count < marker.count) {
     return `The workbook's change log has ${now.count} entries, but this computer recorded ${marker.count} at the last save (${when}): recent changes are missing.`;
   }
-  const entry = await db.audit.get(marker.count);
+  const entry = await logEntryAt(db, marker.count);
   if (entry?.hash !== marker.head) {
     return `The workbook's change log no longer matches what this computer recorded at the last save (${when}): it was changed outside the app.`;
   }

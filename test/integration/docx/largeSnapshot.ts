@@ -8,8 +8,8 @@ import type { Catalogue } from '../../../src/core/catalogue/types';
 import { sha256Hex } from '../../../src/core/hashing/sha256';
 import { sampleSnapshot } from '../../../src/core/snapshot/sampleSnapshot';
 import { createSnapshot, type WorkbookSnapshot } from '../../../src/core/snapshot/snapshot';
-import { formatEvidenceId } from '../../../src/core/workbook/evidenceId';
-import type { Action, Evidence, EvidenceLink, MaturityLevel, Response } from '../../../src/core/workbook/model';
+import { formatEvidenceId } from '../../../src/core/records/evidenceId';
+import type { Action, Evidence, EvidenceLink, MaturityLevel, Response } from '../../../src/core/records/model';
 
 export const LARGE_EVIDENCE = 2_000;
 

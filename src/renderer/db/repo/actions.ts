@@ -1,8 +1,8 @@
 /** Remediation actions attached to a requirement's response. */
 import type { z } from 'zod';
-import { actionPatch, newAction } from '../../../core/workbook/inputs';
-import type { Action } from '../../../core/workbook/model';
-import { actionSchema } from '../../../core/workbook/schema';
+import { actionPatch, newAction } from '../../../core/records/inputs';
+import type { Action } from '../../../core/records/model';
+import { actionSchema } from '../../../core/records/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, nowIso } from '../mutate';

@@ -10,7 +10,7 @@ import {
   renameAssessment,
 } from './assessments';
 import { addFiles } from './evidence';
-import { getResponse, saveResponse } from './responses';
+import { storedResponse, saveResponse } from './responses';
 
 describe('assessments', () => {
   it('are created as drafts and listed newest first, archived ones only on request', async () => {
@@ -45,15 +45,15 @@ describe('assessments', () => {
     await addFiles(db, [fileOf('rules.csv', 'r')], { link: { assessmentId: assessment.id, requirementId: 'NET 1.1' } });
     const next = await duplicateAssessment(db, assessment.id, { name: '2027', periodStart: '2027-01-01', periodEnd: '2027-06-30' });
     expect(next).toMatchObject({ carriedFrom: assessment.id, status: 'draft', name: '2027' });
-    expect(await getResponse(db, next.id, 'NET 1.1')).toMatchObject({
+    expect(await storedResponse(db, next.id, 'NET 1.1'))!.toMatchObject({
       achievedLevel: 2,
       narrative: 'Firewall between L3 and DMZ.',
       carriedOver: true,
     });
     expect(await db.links.where('assessmentId').equals(next.id).count()).toBe(1);
     await saveResponse(db, next.id, 'NET 1.1', { achievedLevel: 3 });
-    expect((await getResponse(db, next.id, 'NET 1.1')).carriedOver).toBe(false);
-    expect((await getResponse(db, assessment.id, 'NET 1.1')).achievedLevel).toBe(2);
+    expect((await storedResponse(db, next.id, 'NET 1.1'))!.carriedOver).toBe(false);
+    expect((await storedResponse(db, assessment.id, 'NET 1.1'))!.achievedLevel).toBe(2);
   });
 
   it('are deleted with their responses, links and actions, leaving the evidence itself', async () => {

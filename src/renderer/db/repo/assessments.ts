@@ -1,8 +1,8 @@
 /** Assessments: create, rename, carry over into a re-assessment, archive and delete (with all they hold). */
 import type { z } from 'zod';
-import { assessmentPatch, newAssessment, reassessment } from '../../../core/workbook/inputs';
-import type { Assessment, AssessmentStatus, Response, SignOff } from '../../../core/workbook/model';
-import { assessmentSchema } from '../../../core/workbook/schema';
+import { assessmentPatch, newAssessment, reassessment } from '../../../core/records/inputs';
+import type { Assessment, AssessmentStatus, Response, SignOff } from '../../../core/records/model';
+import { assessmentSchema } from '../../../core/records/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, nowIso } from '../mutate';
@@ -48,7 +48,7 @@ export async function updateAssessment(db: WorkbookDb, id: string, patch: Assess
 }
 
 /**
- * Moves an assessment along its lifecycle (rules in core/workbook/lifecycle, enforced again in the
+ * Moves an assessment along its lifecycle (rules in core/records/lifecycle, enforced again in the
  * write path): to review, back to draft, signed off (with the sign-off record, which locks it), or
  * reopened from signed off (with a reason, which goes into the change log).
  */

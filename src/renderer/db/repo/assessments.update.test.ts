@@ -1,6 +1,6 @@
 /** An update changes only what it names: each editable field of an assessment in turn, the rest read back unchanged. */
 import { describe, expect, it } from 'vitest';
-import type { Assessment } from '../../../core/workbook/model';
+import type { Assessment } from '../../../core/records/model';
 import { dbWithAssessment } from '../testDb';
 import { archiveAssessment, renameAssessment, setAssessmentStatus, updateAssessment } from './assessments';
 

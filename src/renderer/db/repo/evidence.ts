@@ -5,10 +5,10 @@
  */
 import type { z } from 'zod';
 import { formatBytes } from '../../../core/format/bytes';
-import { formatEvidenceId } from '../../../core/workbook/evidenceId';
-import { evidencePatch, newLinkEvidence, newNoteEvidence, type newEvidence } from '../../../core/workbook/inputs';
-import type { Evidence, EvidenceLink } from '../../../core/workbook/model';
-import { evidenceLinkSchema, evidenceSchema } from '../../../core/workbook/schema';
+import { formatEvidenceId } from '../../../core/records/evidenceId';
+import { evidencePatch, newLinkEvidence, newNoteEvidence, type newEvidence } from '../../../core/records/inputs';
+import type { Evidence, EvidenceLink } from '../../../core/records/model';
+import { evidenceLinkSchema, evidenceSchema } from '../../../core/records/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { hashBlobHere, type BlobHasher } from '../hashBlob';

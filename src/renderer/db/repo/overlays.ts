@@ -23,7 +23,7 @@ export async function removeOverlay(db: WorkbookDb, catalogueId: string): Promis
   });
 }
 
-export async function overlayMap(db: WorkbookDb, catalogueId: string): Promise<Map<string, OverlayEntry>> {
-  const record = await db.overlays.get(catalogueId);
-  return new Map((record?.entries ?? []).map((e) => [e.id, e]));
+/** The licensed text imported for a catalogue, or null when there is none. */
+export async function getOverlay(db: WorkbookDb, catalogueId: string): Promise<OverlayRecord | null> {
+  return (await db.overlays.get(catalogueId)) ?? null;
 }

@@ -1,8 +1,8 @@
 /** The organization, its sites and its people (who appear as actors in the change log). */
 import type { z } from 'zod';
-import { newPerson, newSite, organizationPatch, personPatch, sitePatch } from '../../../core/workbook/inputs';
-import type { Organization, Person, Site } from '../../../core/workbook/model';
-import { organizationSchema, personSchema, siteSchema } from '../../../core/workbook/schema';
+import { newPerson, newSite, organizationPatch, personPatch, sitePatch } from '../../../core/records/inputs';
+import type { Organization, Person, Site } from '../../../core/records/model';
+import { organizationSchema, personSchema, siteSchema } from '../../../core/records/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, nowIso } from '../mutate';

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { dbWithAssessment } from '../testDb';
-import { getResponse, listResponses, saveResponse } from './responses';
+import { storedResponse, listResponses, saveResponse } from './responses';
 
 describe('responses', () => {
   it('start unanswered and are saved field by field', async () => {
     const { db, assessment } = await dbWithAssessment();
-    expect(await getResponse(db, assessment.id, 'ORG 1.1')).toMatchObject({
-      applicable: true,
-      achievedLevel: null,
-      targetLevel: null,
-      narrative: '',
-    });
+    // Nothing is stored until the first save: an unanswered requirement has no record.
+    expect(await storedResponse(db, assessment.id, 'ORG 1.1')).toBeUndefined();
     await saveResponse(db, assessment.id, 'ORG 1.1', { narrative: 'ISMS covers the plant.' });
     await saveResponse(db, assessment.id, 'ORG 1.1', { achievedLevel: 3, targetLevel: 4 });
-    expect(await getResponse(db, assessment.id, 'ORG 1.1')).toMatchObject({
+    expect(await storedResponse(db, assessment.id, 'ORG 1.1')).toMatchObject({
       narrative: 'ISMS covers the plant.',
       achievedLevel: 3,
       targetLevel: 4,
@@ -24,7 +20,7 @@ describe('responses', () => {
   it('record not applicable with its justification', async () => {
     const { db, assessment } = await dbWithAssessment();
     await saveResponse(db, assessment.id, 'NET 2.1', { applicable: false, justification: 'No wireless anywhere in the plant.' });
-    expect(await getResponse(db, assessment.id, 'NET 2.1')).toMatchObject({
+    expect(await storedResponse(db, assessment.id, 'NET 2.1')).toMatchObject({
       applicable: false,
       justification: 'No wireless anywhere in the plant.',
     });

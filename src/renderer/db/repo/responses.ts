@@ -1,8 +1,8 @@
 /** Responses: one per assessment × requirement, created on first save, saved field by field (autosave). */
 import type { z } from 'zod';
-import { responsePatch } from '../../../core/workbook/inputs';
-import type { Response } from '../../../core/workbook/model';
-import { responseSchema } from '../../../core/workbook/schema';
+import { responsePatch } from '../../../core/records/inputs';
+import type { Response } from '../../../core/records/model';
+import { responseSchema } from '../../../core/records/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, nowIso } from '../mutate';
@@ -30,8 +30,9 @@ export function emptyResponse(assessmentId: string, requirementId: string): Resp
   };
 }
 
-export async function getResponse(db: WorkbookDb, assessmentId: string, requirementId: string): Promise<Response> {
-  return (await db.responses.get([assessmentId, requirementId])) ?? emptyResponse(assessmentId, requirementId);
+/** The stored answer, or undefined when none was saved yet. */
+export function storedResponse(db: WorkbookDb, assessmentId: string, requirementId: string): Promise<Response | undefined> {
+  return db.responses.get([assessmentId, requirementId]);
 }
 
 export async function listResponses(db: WorkbookDb, assessmentId: string): Promise<Response[]> {

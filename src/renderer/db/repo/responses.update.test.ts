@@ -1,6 +1,6 @@
 /** An answer is saved field by field: each field in turn changes, the rest read back unchanged. */
 import { describe, expect, it } from 'vitest';
-import type { Response } from '../../../core/workbook/model';
+import type { Response } from '../../../core/records/model';
 import { dbWithAssessment } from '../testDb';
 import { saveResponse, type ResponsePatch } from './responses';
 

@@ -1,7 +1,7 @@
 /** App settings: evidence size cap, theme, classification default, who is working (the actor). */
 import { z } from 'zod';
-import { classification } from '../../../core/workbook/fields';
-import { personSchema } from '../../../core/workbook/schema';
+import { classification } from '../../../core/records/fields';
+import { personSchema } from '../../../core/records/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate } from '../mutate';

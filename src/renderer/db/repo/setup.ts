@@ -1,5 +1,5 @@
 /** First start: the organization, its first site and the person working, in one transaction. */
-import type { Person } from '../../../core/workbook/model';
+import type { Person } from '../../../core/records/model';
 import type { WorkbookDb } from '../database';
 import { mutate } from '../mutate';
 import { addPerson, addSite, saveOrganization } from './people';

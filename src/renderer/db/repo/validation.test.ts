@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { newAction } from '../../../core/workbook/inputs';
-import type { Action, Evidence } from '../../../core/workbook/model';
+import { newAction } from '../../../core/records/inputs';
+import type { Action, Evidence } from '../../../core/records/model';
 import { dbWithAssessment } from '../testDb';
-import { addAction, restoreAction } from './actions';
+import { addAction, deleteAction, restoreAction } from './actions';
 import { setAssessmentStatus, updateAssessment } from './assessments';
 import { addNote, deleteEvidence, restoreEvidence } from './evidence';
 import { saveResponse } from './responses';
@@ -62,7 +62,7 @@ describe('records are checked whole before they are written', () => {
   it('Undo puts back only a well-formed record', async () => {
     const { db, assessment } = await dbWithAssessment();
     const action = await addAction(db, assessment.id, 'ORG 1.1', { description: 'Write the policy.' });
-    await db.actions.clear();
+    await deleteAction(db, action.id);
     const broken = { ...action, priority: 'urgent' } as unknown as Action;
     await expect(restoreAction(db, broken)).rejects.toMatchObject({ kind: 'invalid' });
     expect(await db.actions.count()).toBe(0);

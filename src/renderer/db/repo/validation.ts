@@ -1,5 +1,5 @@
 /**
- * The repositories check input and records with the core schemas (core/workbook/schema, inputs) and
+ * The repositories check input and records with the core schemas (core/records/schema, inputs) and
  * refuse with one plain sentence built from the schema's own message: "The action was not saved: …".
  */
 import type { z } from 'zod';
