@@ -1,4 +1,4 @@
-/** `csms demo`: the sample workbook as a snapshot file, to try the report command on. */
+/** `csms demo`: the sample workbook as a snapshot file (its records), to try the report command on. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sampleSnapshot } from '../core/snapshot/sampleSnapshot';
@@ -6,6 +6,7 @@ import { parseArgs } from './args';
 import { CONTENT_DIR, loadCatalogueDir } from './content';
 import { InputError } from './errors';
 import { writeFileAtomic } from './files';
+import { recordsOf } from './snapshotSchema';
 
 export const SAMPLE_CATALOGUE = 'iec-62443-2-1-2024';
 
@@ -22,7 +23,8 @@ export function runDemo(argv: readonly string[], stdout: (text: string) => void)
   if (args.positionals.length) throw new InputError(`demo: unexpected argument ${args.positionals[0]} (see csms --help)`);
   const catalogue = loadCatalogueDir(path.join(CONTENT_DIR, SAMPLE_CATALOGUE));
   const { snapshot } = sampleSnapshot(catalogue, new Date(), appInfo());
-  const json = `${JSON.stringify(snapshot, null, 2)}\n`;
+  // Records only: scores and the change-log verdict are computed by whoever reads the file.
+  const json = `${JSON.stringify(recordsOf(snapshot), null, 2)}\n`;
   const out = args.values.get('out');
   if (out === undefined) return stdout(json);
   writeFileAtomic(out, json);

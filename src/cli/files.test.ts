@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InputError } from './errors';
+import { sampleSnapshot } from '../core/snapshot/sampleSnapshot';
+import { CONTENT_DIR, loadCatalogueDir } from './content';
 import { readInputText, readSnapshotFile } from './files';
+import { NO_CHANGE_LOG, recordsOf } from './snapshotSchema';
 
 let dir: string;
 beforeAll(() => {
@@ -73,6 +76,17 @@ describe('readInputText', () => {
 });
 
 describe('readSnapshotFile', () => {
+  it('returns the snapshot rebuilt from the records: scores computed, the change log not verified', () => {
+    const { snapshot } = sampleSnapshot(loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024')), new Date('2026-06-15T09:00:00Z'));
+    const file = path.join(dir, 'records.json');
+    writeFileSync(file, JSON.stringify(recordsOf(snapshot)));
+    const read = readSnapshotFile(file);
+    expect(read.scores).toEqual(snapshot.scores);
+    expect(read.changeLog).toMatchObject({ verified: false, brokenAt: null, reason: NO_CHANGE_LOG, entries: 0, headHash: '' });
+    writeFileSync(file, JSON.stringify(snapshot));
+    expect(refusal(() => readSnapshotFile(file))).toMatch(/records\.json: not a workbook snapshot: unknown field "scores": /);
+  });
+
   it.each(['__proto__', 'constructor', 'prototype'])('refuses the key %s with a clear message instead of crashing', (key) => {
     const file = path.join(dir, `${key}.json`);
     writeFileSync(file, `{"format": 1, "assessment": {"${key}": {"isAdmin": true}}}`);

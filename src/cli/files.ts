@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describeShapeProblem, findShapeProblem } from '../core/validation/forbiddenKeys';
-import { checkSnapshot } from './snapshotSchema';
+import { checkSnapshot, rebuildSnapshot } from './snapshotSchema';
 import { fsInputError, InputError } from './errors';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 
@@ -66,7 +66,11 @@ export function readInputText(file: string, maxBytes: number = MAX_INPUT_BYTES):
   }
 }
 
-/** Reads a snapshot file: bounded while read, then parsed, its keys checked, and its shape checked. */
+/**
+ * Reads a snapshot file: bounded while read, then parsed, its keys checked, and its shape checked. The
+ * snapshot returned is rebuilt from the file's records: its scores are computed, and its change log is
+ * stated as not verified, since a file carries none.
+ */
 export function readSnapshotFile(file: string, maxBytes: number = MAX_INPUT_BYTES): WorkbookSnapshot {
   const text = readInputText(file, maxBytes);
   let data: unknown;
@@ -80,7 +84,7 @@ export function readSnapshotFile(file: string, maxBytes: number = MAX_INPUT_BYTE
   if (problem) throw new InputError(`${file}: not a workbook snapshot: ${describeShapeProblem(problem)}`);
   const checked = checkSnapshot(data);
   if (!checked.ok) throw new InputError(`${file}: ${checked.error}`);
-  return checked.snapshot;
+  return rebuildSnapshot(checked.snapshot);
 }
 
 /** Writes beside the target and renames over it, so a reader never sees half a file. */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleSnapshot } from '../core/snapshot/sampleSnapshot';
 import { RECORD_LIMITS } from '../core/records/fields';
 import { CONTENT_DIR, loadCatalogueDir } from './content';
-import { checkSnapshot, SNAPSHOT_LIMITS } from './snapshotSchema';
+import { checkSnapshot, NO_CHANGE_LOG, rebuildSnapshot, recordsOf, SNAPSHOT_LIMITS, type SnapshotRecords } from './snapshotSchema';
 
 // The tests break the snapshot on purpose, so its shape is left open here.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -11,7 +11,8 @@ type Loose = Record<string, any>;
 
 const catalogue = loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024'));
 const { snapshot } = sampleSnapshot(catalogue, new Date('2026-06-15T09:00:00Z'));
-const json = () => JSON.parse(JSON.stringify(snapshot)) as Loose;
+/** The sample as `csms demo` writes it: records only. */
+const json = () => JSON.parse(JSON.stringify(recordsOf(snapshot))) as Loose;
 
 function refusal(data: unknown): string {
   const result = checkSnapshot(data);
@@ -27,10 +28,18 @@ function error(change: (s: Loose) => unknown): string {
 }
 
 describe('checkSnapshot', () => {
-  it('accepts the snapshot the app writes, unchanged', () => {
+  it('accepts the records the demo writes, unchanged', () => {
     const result = checkSnapshot(json());
     expect(result.ok).toBe(true);
-    if (result.ok) expect(result.snapshot).toEqual(snapshot);
+    if (result.ok) expect(result.snapshot).toEqual(recordsOf(snapshot));
+  });
+
+  it('refuses scores and a change-log verdict in the file, naming the field', () => {
+    for (const key of ['scores', 'changeLog'] as const) {
+      expect(refusal({ ...json(), [key]: snapshot[key] })).toBe(
+        `not a workbook snapshot: unknown field "${key}": a snapshot file carries records only; scores and the change-log verdict are computed from them, never read from a file`,
+      );
+    }
   });
 
   it('accepts licensed text', () => {
@@ -94,5 +103,49 @@ describe('checkSnapshot', () => {
     expect(error((s) => (s.assessment.scope = ['ORG', 'NOPE']))).toBe(
       'not a workbook snapshot: assessment.scope[1] names NOPE, which is not in the catalogue',
     );
+  });
+});
+
+/** A copy of the full sample snapshot whose derived parts claim everything is done and verified. */
+function edited(): Loose {
+  const s = JSON.parse(JSON.stringify(snapshot)) as Loose;
+  const perfect = { ...s.scores.overall, assessed: s.scores.overall.applicable, progress: 1, attained: 4, meanAchieved: 4, meanTarget: 4 };
+  Object.assign(perfect, { atTarget: s.scores.overall.applicable, shareAtTarget: 1, totalGap: 0, evidenceCoverage: 1 });
+  s.scores.overall = perfect;
+  for (const key of Object.keys(s.scores.spes)) s.scores.spes[key] = perfect;
+  for (const key of Object.keys(s.scores.elements)) s.scores.elements[key] = perfect;
+  for (const r of Object.values(s.scores.requirements) as Loose[]) Object.assign(r, { assessed: true, achieved: 4, gap: 0 });
+  s.scores.gaps = [{ ...s.scores.gaps[0], requirementId: 'XYZ 9.9', gap: 4 }];
+  s.changeLog = { ...s.changeLog, verified: true, brokenAt: null, reason: null, headHash: 'not-a-hash-at-all' };
+  return s;
+}
+
+describe('rebuildSnapshot', () => {
+  it('computes the scores from the records, as the app does, and states the change log as not verified', () => {
+    const rebuilt = rebuildSnapshot(json() as SnapshotRecords);
+    expect(rebuilt.scores).toEqual(snapshot.scores);
+    expect(rebuilt.scores.overall.assessed).toBeLessThan(rebuilt.scores.overall.applicable);
+    expect(rebuilt.changeLog).toEqual({
+      entries: 0,
+      firstAt: null,
+      lastAt: null,
+      headHash: '',
+      verified: false,
+      brokenAt: null,
+      reason: NO_CHANGE_LOG,
+    });
+    expect({ ...rebuilt, changeLog: snapshot.changeLog }).toEqual(snapshot);
+  });
+
+  it('never passes on edited claims, even when they reach it', () => {
+    const claims = edited();
+    expect(checkSnapshot(claims).ok).toBe(false);
+    // Past the check (which refuses them) the rebuild still takes nothing derived from its input.
+    const rebuilt = rebuildSnapshot(claims as SnapshotRecords);
+    expect(rebuilt.scores).toEqual(snapshot.scores);
+    expect(rebuilt.scores.overall.attained).not.toBe(4);
+    expect(rebuilt.scores.gaps.map((g) => g.requirementId)).not.toContain('XYZ 9.9');
+    expect(rebuilt.changeLog.verified).toBe(false);
+    expect(rebuilt.changeLog.headHash).toBe('');
   });
 });

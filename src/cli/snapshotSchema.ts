@@ -1,12 +1,13 @@
 /**
- * Checks a workbook snapshot read from a file before any document is built from it. The shape is the
- * one createSnapshot writes; caps keep a hostile or broken file from exhausting memory in the builders,
- * and the first problem is reported as one line that names where it is.
+ * Checks a workbook snapshot read from a file before any document is built from it. A file carries the
+ * records only (the snapshot createSnapshot writes, less its scores and change-log verdict, which are
+ * refused by name and recomputed by rebuildSnapshot); caps keep a hostile or broken file from exhausting
+ * memory in the builders, and the first problem is reported as one line that names where it is.
  */
 import { z } from 'zod';
 import { requirementSchema } from '../core/catalogue/schema';
-import { SNAPSHOT_FORMAT, type WorkbookSnapshot } from '../core/snapshot/snapshot';
-import { calendarDate, DATE_FORMAT, DATE_TIME_FORMAT, isoDateTime, maturityLevel, RECORD_LIMITS } from '../core/records/fields';
+import { createSnapshot, SNAPSHOT_FORMAT, type ChangeLogAttestation, type WorkbookSnapshot } from '../core/snapshot/snapshot';
+import { calendarDate, DATE_FORMAT, DATE_TIME_FORMAT, isoDateTime, RECORD_LIMITS } from '../core/records/fields';
 import {
   actionSchema,
   assessmentSchema,
@@ -18,7 +19,60 @@ import {
   siteSchema,
 } from '../core/records/schema';
 
-export type SnapshotCheck = { ok: true; snapshot: WorkbookSnapshot } | { ok: false; error: string };
+/**
+ * What a snapshot file carries: the records only. Scores and the change-log verdict are derived, so a
+ * file never supplies them; the command line computes them from the records (rebuildSnapshot).
+ */
+export type SnapshotRecords = Omit<WorkbookSnapshot, 'scores' | 'changeLog'>;
+
+/** The derived parts of a snapshot, refused in a file by name. */
+export const DERIVED_FIELDS = ['scores', 'changeLog'] as const satisfies readonly (keyof WorkbookSnapshot)[];
+
+/** The records of a snapshot, as a snapshot file holds them (what `csms demo` writes). */
+export function recordsOf(snapshot: WorkbookSnapshot): SnapshotRecords {
+  const { scores: _scores, changeLog: _changeLog, ...records } = snapshot;
+  return records;
+}
+
+export const NO_CHANGE_LOG = 'this report was made from a snapshot file, which carries no change log; nothing was verified.';
+
+/** What a document built from a snapshot file says about the change log: nothing was checked. */
+export const UNVERIFIED_LOG: Readonly<ChangeLogAttestation> = Object.freeze({
+  entries: 0,
+  firstAt: null,
+  lastAt: null,
+  headHash: '',
+  verified: false,
+  brokenAt: null,
+  reason: NO_CHANGE_LOG,
+});
+
+/**
+ * The snapshot the documents are built from: the file's records through createSnapshot, as the app
+ * builds it, so every score is computed here; the change log is stated as not verified.
+ */
+export function rebuildSnapshot(records: SnapshotRecords): WorkbookSnapshot {
+  const snapshot = createSnapshot({
+    generatedAt: records.generatedAt,
+    today: records.today,
+    app: records.app,
+    organization: records.organization,
+    site: records.site,
+    people: records.people,
+    preparedBy: records.preparedBy,
+    assessment: records.assessment,
+    catalogue: records.catalogue,
+    responses: records.responses,
+    evidence: records.evidence,
+    links: records.links,
+    actions: records.actions,
+    chain: { ok: false, seq: 0, reason: NO_CHANGE_LOG, count: 0 },
+    licensedText: records.licensedText,
+  });
+  return { ...snapshot, changeLog: { ...UNVERIFIED_LOG } };
+}
+
+export type SnapshotCheck = { ok: true; snapshot: SnapshotRecords } | { ok: false; error: string };
 
 /** Upper bounds well above any real workbook. */
 export const SNAPSHOT_LIMITS = {
@@ -34,8 +88,6 @@ export const SNAPSHOT_LIMITS = {
 } as const;
 
 const str = (max: number) => z.string().max(max);
-const share = z.number().min(0).max(1);
-const count = z.int().min(0);
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, `has more than ${max} entries`);
 
 const requirement = requirementSchema.extend({ titleDoubtful: z.boolean(), elementId: str(40), speId: str(40) });
@@ -66,39 +118,6 @@ const catalogue = z.strictObject({
   ),
 });
 
-const rollup = z.strictObject({
-  requirements: count,
-  applicable: count,
-  assessed: count,
-  progress: share,
-  attained: maturityLevel.nullable(),
-  meanAchieved: z.number().min(0).max(4).nullable(),
-  meanTarget: z.number().min(0).max(4).nullable(),
-  atTarget: count,
-  shareAtTarget: share,
-  totalGap: count,
-  evidenceCoverage: share,
-  openActions: count,
-  overdueActions: count,
-});
-
-const requirementScore = z.strictObject({
-  requirementId: str(40),
-  elementId: str(40),
-  speId: str(40),
-  applicable: z.boolean(),
-  assessed: z.boolean(),
-  target: maturityLevel,
-  achieved: maturityLevel.nullable(),
-  gap: z.int().min(0).max(4),
-  hasValidEvidence: z.boolean(),
-  openActions: count,
-  overdueActions: count,
-});
-
-const capped = <T extends z.ZodType>(value: T, max: number) =>
-  z.record(str(40), value).refine((r) => Object.keys(r).length <= max, `has more than ${max} entries`);
-
 const snapshotSchema = z.strictObject({
   format: z.literal(SNAPSHOT_FORMAT),
   generatedAt: isoDateTime,
@@ -114,27 +133,11 @@ const snapshotSchema = z.strictObject({
   evidence: list(evidenceSchema, SNAPSHOT_LIMITS.evidence),
   links: list(evidenceLinkSchema, SNAPSHOT_LIMITS.links),
   actions: list(actionSchema, SNAPSHOT_LIMITS.actions),
-  scores: z.strictObject({
-    overall: rollup,
-    spes: capped(rollup, SNAPSHOT_LIMITS.spes),
-    elements: capped(rollup, SNAPSHOT_LIMITS.elements),
-    requirements: capped(requirementScore, SNAPSHOT_LIMITS.requirements),
-    gaps: list(requirementScore, SNAPSHOT_LIMITS.requirements),
-  }),
-  changeLog: z.strictObject({
-    entries: count,
-    firstAt: isoDateTime.nullable(),
-    lastAt: isoDateTime.nullable(),
-    headHash: z.string().max(64),
-    verified: z.boolean(),
-    brokenAt: count.nullable(),
-    reason: str(500).nullable(),
-  }),
   licensedText: list(
     z.strictObject({ id: str(40), text: str(20_000), title: str(300).optional() }),
     SNAPSHOT_LIMITS.licensedText,
   ).nullable(),
-}) satisfies z.ZodType<WorkbookSnapshot>;
+}) satisfies z.ZodType<SnapshotRecords>;
 
 function pathText(path: readonly PropertyKey[]): string {
   let out = '';
@@ -192,7 +195,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 }
 
 /** Records that point at each other must agree, or the documents would silently drop them. */
-function crossCheck(s: WorkbookSnapshot): string | null {
+function crossCheck(s: SnapshotRecords): string | null {
   const requirements = new Set(s.catalogue.spes.flatMap((spe) => spe.elements.flatMap((e) => e.requirements.map((r) => r.id))));
   const evidence = new Set<string>();
   for (const [i, e] of s.evidence.entries()) {
@@ -219,7 +222,7 @@ function crossCheck(s: WorkbookSnapshot): string | null {
   return null;
 }
 
-/** Validates parsed JSON as a workbook snapshot of the format this app reads. */
+/** Validates parsed JSON as the records of a workbook snapshot of the format this app reads. */
 export function checkSnapshot(data: unknown): SnapshotCheck {
   const not = (problem: string): SnapshotCheck => ({ ok: false, error: `not a workbook snapshot: ${problem}` });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return not(`expected a JSON object, found ${typeName(data)}`);
@@ -230,9 +233,16 @@ export function checkSnapshot(data: unknown): SnapshotCheck {
       error: `written by a newer version of CSMS Workbook (snapshot format ${format}; this version reads format ${SNAPSHOT_FORMAT}): update the app`,
     };
   }
+  for (const key of DERIVED_FIELDS) {
+    if (Object.hasOwn(data, key)) {
+      return not(
+        `unknown field "${key}": a snapshot file carries records only; scores and the change-log verdict are computed from them, never read from a file`,
+      );
+    }
+  }
   const parsed = snapshotSchema.safeParse(data);
   if (!parsed.success) return not(describeIssue(parsed.error.issues[0]!, data));
-  const snapshot = parsed.data as WorkbookSnapshot;
+  const snapshot = parsed.data as SnapshotRecords;
   const problem = crossCheck(snapshot);
   return problem ? not(problem) : { ok: true, snapshot };
 }

@@ -59,7 +59,13 @@ describe('evidence storage in a real browser', () => {
       const chooser = page.waitForEvent('filechooser');
       await page.getByRole('button', { name: 'Add files' }).click();
       await (await chooser).setFiles(file);
-      await page.getByRole('alert').getByText('The disk is full: your last change was not saved.').waitFor({ timeout: 60_000 });
+      await page
+        .getByRole('alert')
+        .getByText('The disk is full: your last change was not saved.')
+        .waitFor({ timeout: 60_000 })
+        .catch(async (error: Error) => {
+          throw new Error(`${error.message}\nThe window showed: ${(await page.locator('body').innerText()).slice(0, 1500)}`);
+        });
       expect(await countRows(page, stores)).toEqual(before);
       expect(await page.getByText('No evidence matches').count()).toBe(1);
       await app.close();
@@ -67,5 +73,5 @@ describe('evidence storage in a real browser', () => {
     } finally {
       execFileSync('umount', ['-l', profileDir]);
     }
-  });
+  }, 150_000);
 });

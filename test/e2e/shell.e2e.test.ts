@@ -29,7 +29,8 @@ describe('app shell', () => {
     await page.getByRole('heading', { level: 1, name: 'Welcome to CSMS Workbook' }).waitFor();
     await ensureSetUp(page, 'Dashboard');
     await page.getByRole('link', { name: 'Evidence' }).click();
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Evidence');
+    // The screen loads on first use: wait for it rather than reading the heading at once.
+    await page.getByRole('heading', { level: 1, name: 'Evidence', exact: true }).waitFor();
     expect(page.url()).toContain('#/evidence');
     await page
       .getByTestId('app-version')

@@ -4,6 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { NO_CHANGE_LOG, rebuildSnapshot, type SnapshotRecords } from '../../src/cli/snapshotSchema';
+import { flatText, readDocx } from './docx/readDocx';
 import { PROGRAM_TIMEOUT_MS } from './timeouts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -47,6 +49,8 @@ beforeAll(async () => {
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+const rebuiltSample = () => ({ snapshot: rebuildSnapshot(structuredClone(sample) as unknown as SnapshotRecords) });
+
 const write = (name: string, data: unknown) => {
   writeFileSync(path.join(dir, name), typeof data === 'string' ? data : JSON.stringify(data));
   return name;
@@ -58,6 +62,9 @@ describe('csms demo', () => {
     expect(sample.today).toBe(new Date().toISOString().slice(0, 10));
     expect((sample.assessment as { name: string }).name).toBeTruthy();
     expect((sample.evidence as unknown[]).length).toBeGreaterThan(0);
+    // Records only: whatever reads the file computes the scores and says the log was not verified.
+    expect(sample).not.toHaveProperty('scores');
+    expect(sample).not.toHaveProperty('changeLog');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });
@@ -78,6 +85,53 @@ describe.concurrent('csms report', () => {
     const files = readdirSync(path.join(dir, 'docs'));
     expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(4);
     expect(files.filter((f) => !f.endsWith('.docx'))).toEqual([]);
+  });
+
+  it('prints the figures computed from the records and says the change log was not verified', async () => {
+    const outcome = await cli('report', 'sample.json', '--out', 'computed.docx');
+    expect(outcome.code, outcome.stderr).toBe(0);
+    const file = path.join(dir, 'computed.docx');
+    const text = flatText((await readDocx([file])).get(file)!);
+    const o = rebuildSnapshot(sample as unknown as SnapshotRecords).scores.overall;
+    expect(o.assessed).toBeLessThan(o.applicable);
+    expect(text).toContain(`${o.assessed} of ${o.applicable} applicable requirements assessed`);
+    expect(text).not.toContain(`${o.applicable} of ${o.applicable} applicable requirements assessed`);
+    expect(text).toContain(`Not verified: ${NO_CHANGE_LOG}`);
+    expect(text).not.toMatch(/Verified: the chain is unbroken/);
+  });
+
+  it('refuses a file whose scores and change log were edited to claim everything, naming the field', async () => {
+    // What an edited file used to get printed as given: every score ML4 and 100 % at target, a made-up
+    // requirement as the top gap, and a head hash that is no hash, "verified".
+    const { snapshot } = rebuiltSample();
+    const perfect = { ...snapshot.scores.overall, assessed: snapshot.scores.overall.applicable, progress: 1, attained: 4 };
+    Object.assign(perfect, { meanAchieved: 4, meanTarget: 4, atTarget: snapshot.scores.overall.applicable, shareAtTarget: 1, totalGap: 0 });
+    const scores = {
+      overall: perfect,
+      spes: Object.fromEntries(Object.keys(snapshot.scores.spes).map((k) => [k, perfect])),
+      elements: Object.fromEntries(Object.keys(snapshot.scores.elements).map((k) => [k, perfect])),
+      requirements: snapshot.scores.requirements,
+      gaps: [{ ...snapshot.scores.gaps[0]!, requirementId: 'XYZ 9.9', gap: 4 }],
+    };
+    const changeLog = {
+      entries: 85,
+      firstAt: null,
+      lastAt: null,
+      headHash: 'not-a-hash-at-all',
+      verified: true,
+      brokenAt: null,
+      reason: null,
+    };
+    const claims = write('claims.json', { ...sample, scores, changeLog });
+    expectBadInput(
+      await cli('report', claims, '--out', 'claims.docx'),
+      /^csms: claims\.json: not a workbook snapshot: unknown field "scores": .*records only/,
+    );
+    expectBadInput(
+      await cli('report', write('log.json', { ...sample, changeLog }), '--out', 'claims.docx'),
+      /^csms: log\.json: not a workbook snapshot: unknown field "changeLog": .*never read from a file\n$/,
+    );
+    expect(readdirSync(dir)).not.toContain('claims.docx');
   });
 
   it('refuses a file that is not JSON', async () => {

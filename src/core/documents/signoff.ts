@@ -19,7 +19,9 @@ export function attestationSection(ctx: DocContext, outline: Outline, newPage = 
   return [
     outline.heading(1, 'Change-log attestation', { pageBreakBefore: newPage }),
     para(
-      'Every change to the workbook is written to a change log in which each entry carries the hash of the one before it and of the record as the change left it. When this document was generated the chain was checked, every record was compared with its last entry, and the log was checked against the heads recorded at the last save and export. The log is tamper-evident, not tamper-proof: the head hash below identifies it, so keep it to check any later copy of the workbook against.',
+      log.entries > 0
+        ? 'Every change to the workbook is written to a change log in which each entry carries the hash of the one before it and of the record as the change left it. When this document was generated the chain was checked, every record was compared with its last entry, and the log was checked against the heads recorded at the last save and export. The log is tamper-evident, not tamper-proof: the head hash below identifies it, so keep it to check any later copy of the workbook against.'
+        : 'This document was made without the workbook’s change log, so nothing about the history of its records could be checked.',
     ),
     keyValueTable(
       [

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { GENESIS_HASH } from '../../core/audit/chain';
 import { DISK_FULL_MESSAGE } from './errors';
 import { verifyAudit } from './integrity';
+import { storageFailed } from './events';
 import { mutate } from './mutate';
+import { opfsProbe, setSpaceProbe } from './space';
 import { addPerson, addSite } from './repo/people';
 import { saveSetting } from './repo/settings';
 import { freshDb } from './testDb';
@@ -52,5 +54,28 @@ describe('mutate and the change log', () => {
       }),
     ).rejects.toMatchObject({ kind: 'quota', message: DISK_FULL_MESSAGE });
     expect(await db.sites.count()).toBe(0);
+  });
+
+  it('offers a recovery copy when the storage fails a write, but not when a write is refused before it starts', async () => {
+    const db = await freshDb();
+    const offers: string[] = [];
+    const stop = storageFailed.subscribe((failure) => offers.push(failure.message));
+    try {
+      const aborted = Object.assign(new Error('The transaction was aborted'), { name: 'AbortError' });
+      await expect(
+        mutate(db, async () => {
+          throw aborted;
+        }),
+      ).rejects.toMatchObject({ kind: 'quota' });
+      expect(offers).toEqual([DISK_FULL_MESSAGE]);
+
+      setSpaceProbe(() => Promise.resolve(false));
+      await expect(addSite(db, { name: 'Pump station 4' })).rejects.toMatchObject({ kind: 'quota', message: DISK_FULL_MESSAGE });
+      expect(offers).toHaveLength(1);
+      expect(await db.sites.count()).toBe(0);
+    } finally {
+      stop();
+      setSpaceProbe(opfsProbe);
+    }
   });
 });

@@ -14,7 +14,7 @@ import { assessmentChangeProblem, isLocked, lockedMessage } from '../../core/rec
 import type { Action, Assessment } from '../../core/records/model';
 import type { WorkbookDb } from './database';
 import { currentRecord } from './entities';
-import { WorkbookError, isStorageFailure, toWorkbookError } from './errors';
+import { WorkbookError, isQuotaError, isStorageFailure, toWorkbookError } from './errors';
 import { committed, storageFailed } from './events';
 import { ensureSpace } from './space';
 import { markWritePath } from './writeGuard';
@@ -66,8 +66,25 @@ async function enforceLifecycle(db: WorkbookDb, entry: Pending, record: unknown)
 export async function mutate<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T>, options: MutateOptions = {}): Promise<T> {
   // Inside another mutate() this joins its transaction; the outer call checks space and reports the commit.
   const outermost = !Dexie.currentTransaction;
+  if (!outermost) return write(db, work, false);
+  // One change at a time: a space probe briefly fills the disk when the bytes do not fit, and no write of
+  // ours may be under way meanwhile. (Every change locks every table anyway, so nothing is lost by it.)
+  const run = queue.then(async () => {
+    // Refused before writing (no room): nothing was at risk, so no offer of a recovery copy.
+    await ensureSpace(options.addsBytes ?? 0);
+    return write(db, work, true);
+  });
+  queue = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  return run;
+}
+
+let queue: Promise<void> = Promise.resolve();
+
+async function write<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T>, outermost: boolean): Promise<T> {
   try {
-    if (outermost) await ensureSpace(options.addsBytes ?? 0);
     const { result, count, head } = await db.transaction('rw', db.tables, async () => {
       markWritePath(Dexie.currentTransaction);
       const pending: Pending[] = [];
@@ -91,7 +108,8 @@ export async function mutate<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T
     return result;
   } catch (error) {
     const failure = toWorkbookError(error);
-    if (outermost && isStorageFailure(failure)) storageFailed.emit({ dbName: db.name, message: failure.message });
+    // A quota refusal is the browser declining cleanly; an abort or a failing store may have done damage.
+    if (outermost && isStorageFailure(failure) && !isQuotaError(error)) storageFailed.emit({ dbName: db.name, message: failure.message });
     throw failure;
   }
 }

@@ -1,9 +1,12 @@
 /**
- * Free space, checked before a write that adds bytes. On a full disk a failed IndexedDB write can leave
- * Chromium's store for the whole origin damaged, and Chromium then deletes it at the next start: the
- * workbook is lost. So a write that might not fit is refused before it starts. The browser's storage
- * estimate does not see the disk's free space (it reported 1 GiB free on a full disk), so the default
- * probe writes the bytes to a scratch file in the origin-private file system, which fails cleanly.
+ * Free space, checked before every write. On a full disk a failed IndexedDB write can leave Chromium's
+ * store for the whole origin damaged, and Chromium then deletes it at the next start: the workbook is
+ * lost. The damage comes from the store's own log, which needs a little room; a large file that does not
+ * fit fails cleanly on its own (Chromium writes it beside the store first and refuses with a quota error).
+ * So before a write the probe checks that there is headroom for the log — never the file's full size,
+ * which would fill the disk for everyone while it runs. The browser's storage estimate does not see the
+ * disk (it reported 1 GiB free on a full disk), so the default probe writes a scratch file in the
+ * origin-private file system, which fails cleanly. The desktop app asks for the volume's free bytes.
  */
 import { DISK_FULL_MESSAGE, WorkbookError } from './errors';
 
@@ -20,6 +23,8 @@ const SMALL_PROBE = 256 * 1024;
 const SMALL_RECHECK_MS = 1_000;
 /** Headroom beyond the bytes themselves, for the database's own log and compaction. */
 export const MARGIN = 4 * MIB;
+/** The most a probe writes: enough headroom for the store's log and compaction, never a whole large file. */
+const LARGE_PROBE = 8 * MIB;
 
 const PROBE_PREFIX = 'csms-space-probe-';
 const CHUNK = 4 * MIB;
@@ -73,7 +78,7 @@ export function setSpaceProbe(next: SpaceProbe): void {
 export async function ensureSpace(bytes: number, now = Date.now()): Promise<void> {
   const small = bytes <= SMALL_WRITE;
   if (small && now - lastSmallCheck < SMALL_RECHECK_MS) return;
-  const fits = await probe(small ? SMALL_PROBE : bytes + MARGIN);
+  const fits = await probe(small ? SMALL_PROBE : Math.min(bytes + MARGIN, LARGE_PROBE));
   if (!fits) {
     lastSmallCheck = -Infinity;
     throw new WorkbookError(DISK_FULL_MESSAGE, 'quota');
