@@ -146,9 +146,8 @@ export default tseslint.config(
     rules: reactHooks.configs.flat.recommended.rules,
   },
   {
+    // Tests too: they read files through the bundler (import.meta.glob, JSON imports), as renderer code would.
     files: ['src/renderer/**'],
-    // Tests run in Node and may read their own folder.
-    ignores: ['**/*.test.ts', '**/*.test.tsx'],
     rules: restrict(
       ['electron', ...NODE_BUILTINS, '**/main/**', '**/preload/**', '**/cli/**'],
       'The renderer uses browser APIs only; reach the desktop through platform.',

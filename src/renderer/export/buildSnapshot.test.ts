@@ -3,8 +3,8 @@
  * fake-indexeddb) rather than by hand: what a reader of the report relies on is checked against the
  * records themselves, read here without going through buildSnapshot.
  */
-import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import pkg from '../../../package.json';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { indexCatalogue } from '../../core/catalogue/lookup';
 import { todayLocal } from '../../core/rules/rules';
@@ -22,7 +22,6 @@ import { freshDb, tamperRecord } from '../db/testDb';
 import { loadSampleWorkbook } from '../sample/loadSample';
 import { buildSnapshot } from './buildSnapshot';
 
-const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
 const index = indexCatalogue(catalogue2024());
 
 /** The sample, plus records that must stay out of its snapshot: a second assessment with its own answer, evidence and action, and an unlinked note. */

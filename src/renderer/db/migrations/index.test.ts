@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { sha256Hex } from '../../../core/hashing/sha256';
 import { MIGRATIONS } from './index';
 import pins from './pins.json';
 
@@ -43,17 +41,13 @@ function pinProblems(files: Record<string, string>, pinned: Record<string, strin
 
 describe('released migrations are frozen', () => {
   it('match their pins byte for byte, and every migration file has a pin', () => {
-    const folder = fileURLToPath(new URL('.', import.meta.url));
-    // The bytes as checked out, normalised in no way (.gitattributes keeps git from converting line ends).
+    // The files' text as checked out (.gitattributes keeps git from converting line ends), read by the
+    // bundler rather than the file system so that this test runs where the renderer's code runs.
+    const sources = import.meta.glob<string>('./v*.ts', { query: '?raw', import: 'default', eager: true });
     const files = Object.fromEntries(
-      readdirSync(folder)
-        .filter((f) => /^v\d+\.ts$/.test(f))
-        .map((f) => [
-          f,
-          createHash('sha256')
-            .update(readFileSync(folder + f))
-            .digest('hex'),
-        ]),
+      Object.entries(sources)
+        .filter(([f]) => /^\.\/v\d+\.ts$/.test(f))
+        .map(([f, text]) => [f.slice(2), sha256Hex(text)]),
     );
     expect(Object.keys(files)).toContain('v1.ts');
     expect(pinProblems(files, pins).join('\n')).toBe('');

@@ -3,8 +3,6 @@
  * from that release, sample workbook loaded) is seeded raw into fake-indexeddb and opened with today's code.
  */
 import 'fake-indexeddb/auto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { changesSince } from '../../../../test/fixtures/db/compare';
 import { dumpDatabase, type DatabaseDump } from '../../../../test/fixtures/db/dump';
@@ -13,9 +11,9 @@ import { verifyChain } from '../../../core/audit/chain';
 import { openWorkbook } from '../database';
 import { LATEST_SCHEMA_VERSION } from './index';
 
-const FIXTURES = fileURLToPath(new URL('../../../../test/fixtures/db/', import.meta.url));
-const releases = readdirSync(FIXTURES).filter((f) => /^release-\d+-sample\.json$/.test(f));
-const load = (file: string) => JSON.parse(readFileSync(FIXTURES + file, 'utf8')) as DatabaseDump;
+const dumps = import.meta.glob<DatabaseDump>('../../../../test/fixtures/db/release-*-sample.json', { import: 'default', eager: true });
+const releases = Object.keys(dumps).map((path) => path.slice(path.lastIndexOf('/') + 1));
+const load = (file: string) => structuredClone(Object.entries(dumps).find(([path]) => path.endsWith(`/${file}`))![1]);
 const uniqueName = () => `release-${Math.random().toString(36).slice(2)}`;
 
 /** The database as it is now, read raw like the fixture, without Dexie's help. */
