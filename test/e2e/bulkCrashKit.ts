@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CHROMIUM_FLAGS, chromiumPath, launchApp, type AppSession } from './harness';
+import { CHROMIUM_FLAGS, chromiumPath, devtoolsEndpoint, launchApp, type AppSession } from './harness';
 import { checkIntegrity, countRowsIn } from './workbook';
 
 export const MAIN_DB = 'csms-workbook';
@@ -368,18 +368,7 @@ export async function peekProfile(
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  const endpoint = new Promise<string>((resolve, reject) => {
-    let seen = '';
-    const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen.slice(-500)}`)), 30_000);
-    child.stderr!.on('data', (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /DevTools listening on (ws:\/\/\S+)/.exec(seen);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]!);
-      }
-    });
-  });
+  const endpoint = devtoolsEndpoint(child);
   let browser: Awaited<ReturnType<typeof chromium.connectOverCDP>> | undefined;
   try {
     browser = await chromium.connectOverCDP(await endpoint);

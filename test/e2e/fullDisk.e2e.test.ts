@@ -57,6 +57,19 @@ async function settled(app: AppSession): Promise<void> {
   );
 }
 
+/** A new profile set up with one assessment, "Plant assessment", whose ORG 1.1 narrative is saved and settled. */
+async function workbookWithAnswer(profileDir: string, narrative: string): Promise<AppSession> {
+  const app = await launchApp({ hash: '/assessment', profileDir });
+  await ensureSetUp(app.page, 'Assessments');
+  await app.page.getByRole('button', { name: 'New assessment' }).click();
+  await app.page.getByLabel('Name').fill('Plant assessment');
+  await app.page.getByRole('button', { name: 'Create assessment' }).click();
+  await app.page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+  await saveNarrative(app, narrative);
+  await settled(app);
+  return app;
+}
+
 /** After the restart: first start must never show over a saved workbook. */
 async function afterRestart(app: AppSession): Promise<'intact' | 'recovery' | 'first start'> {
   const welcome = app.page.getByRole('heading', { name: 'Welcome to CSMS Workbook' });
@@ -76,16 +89,9 @@ describe('a full disk never costs the workbook', () => {
       const filler = path.join(disk, 'filler');
       let app: AppSession | null = null;
       try {
-        app = await launchApp({ hash: '/assessment', profileDir });
+        app = await workbookWithAnswer(profileDir, 'Written before the disk filled.');
         const { page } = app;
-        await ensureSetUp(page, 'Assessments');
-        await page.getByRole('button', { name: 'New assessment' }).click();
-        await page.getByLabel('Name').fill('Plant assessment');
-        await page.getByRole('button', { name: 'Create assessment' }).click();
-        await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
         const workspace = page.url();
-        await saveNarrative(app, 'Written before the disk filled.');
-        await settled(app);
 
         const free = statfsSync(disk);
         fallocateSync(filler, free.bavail * free.bsize - LEAVE_FREE);
@@ -136,15 +142,8 @@ describe('a full disk never costs the workbook', () => {
       const filler = path.join(disk, 'filler');
       let app: AppSession | null = null;
       try {
-        app = await launchApp({ hash: '/assessment', profileDir });
+        app = await workbookWithAnswer(profileDir, 'Saved first.');
         const { page } = app;
-        await ensureSetUp(page, 'Assessments');
-        await page.getByRole('button', { name: 'New assessment' }).click();
-        await page.getByLabel('Name').fill('Plant assessment');
-        await page.getByRole('button', { name: 'Create assessment' }).click();
-        await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
-        await saveNarrative(app, 'Saved first.');
-        await settled(app);
         await page.getByLabel('How it is implemented').fill(`Being saved when the disk filled (round ${round}).`);
         const free = statfsSync(disk);
         fallocateSync(filler, free.bavail * free.bsize - LEAVE_FREE);

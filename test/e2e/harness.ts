@@ -97,7 +97,7 @@ export async function stopServer(): Promise<void> {
 }
 
 /** Chromium prints its DevTools address on stderr once it is ready for a connection. */
-function devtoolsEndpoint(child: ChildProcess): Promise<string> {
+export function devtoolsEndpoint(child: ChildProcess): Promise<string> {
   return new Promise((resolve, reject) => {
     let seen = '';
     const timer = setTimeout(() => reject(new Error(`Chromium did not start: ${seen.slice(-500)}`)), 30_000);

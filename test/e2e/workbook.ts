@@ -30,29 +30,10 @@ export async function attachFiles(page: Page, files: FilePayload[]): Promise<voi
 }
 
 /** Counts rows straight from IndexedDB, without the app, to see what really reached the disk. */
-export function countRows(page: Page, stores: string[] = ['evidence', 'blobs', 'links', 'audit']): Promise<Record<string, number>> {
-  return page.evaluate(
-    (names) =>
-      new Promise<Record<string, number>>((resolve, reject) => {
-        const open = indexedDB.open('csms-workbook');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const db = open.result;
-          const tx = db.transaction(names, 'readonly');
-          const counts: Record<string, number> = {};
-          for (const name of names) {
-            const request = tx.objectStore(name).count();
-            request.onsuccess = () => (counts[name] = request.result);
-          }
-          tx.oncomplete = () => {
-            db.close();
-            resolve(counts);
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    stores,
-  );
+export async function countRows(page: Page, stores: string[] = ['evidence', 'blobs', 'links', 'audit']): Promise<Record<string, number>> {
+  const counts = await countRowsIn(page, 'csms-workbook', stores);
+  if (!counts) throw new Error('There is no workbook database in this profile.');
+  return counts;
 }
 
 /** Runs the app's integrity check and returns what it reports. */

@@ -41,14 +41,25 @@ async function actorName(db: WorkbookDb): Promise<string> {
 type Pending = Omit<AuditContent, 'seq' | 'at' | 'actor' | 'state'>;
 
 /** The assessment a change to its content belongs to, if the entry is such a change. */
-async function owningAssessment(db: WorkbookDb, entry: Pending, record: unknown): Promise<string | undefined> {
+function owningAssessment(entry: Pending, record: unknown): string | undefined {
   if (entry.entity === 'response') return entry.id.split('|')[0];
   if (entry.entity === 'link') return entry.id.split('|')[1];
   if (entry.entity === 'action') return ((record ?? entry.change.before) as Action | undefined)?.assessmentId;
   return undefined;
 }
 
-async function enforceLifecycle(db: WorkbookDb, entry: Pending, record: unknown): Promise<void> {
+/** Assessments read once per change, however many of their records it touches (a re-assessment logs hundreds). */
+type AssessmentLookup = (id: string) => Promise<Assessment | undefined>;
+
+function assessmentLookup(db: WorkbookDb): AssessmentLookup {
+  const seen = new Map<string, Promise<Assessment | undefined>>();
+  return (id) => {
+    if (!seen.has(id)) seen.set(id, db.assessments.get(id));
+    return seen.get(id)!;
+  };
+}
+
+async function enforceLifecycle(assessmentOf: AssessmentLookup, entry: Pending, record: unknown): Promise<void> {
   if (entry.entity === 'assessment') {
     const problem = assessmentChangeProblem(
       entry.change.before as Assessment | undefined,
@@ -58,8 +69,8 @@ async function enforceLifecycle(db: WorkbookDb, entry: Pending, record: unknown)
     if (problem) throw new WorkbookError(problem, 'locked');
     return;
   }
-  const assessmentId = await owningAssessment(db, entry, record);
-  const assessment = assessmentId ? await db.assessments.get(assessmentId) : undefined;
+  const assessmentId = owningAssessment(entry, record);
+  const assessment = assessmentId ? await assessmentOf(assessmentId) : undefined;
   if (assessment && isLocked(assessment)) throw new WorkbookError(lockedMessage(assessment), 'locked');
 }
 
@@ -94,9 +105,10 @@ async function write<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T>, outer
         const at = new Date().toISOString();
         let last = await db.audit.orderBy('seq').last();
         const entries = [];
+        const assessmentOf = assessmentLookup(db);
         for (const p of pending) {
           const record = await currentRecord(db, p.entity, p.id);
-          await enforceLifecycle(db, p, record);
+          await enforceLifecycle(assessmentOf, p, record);
           entries.push((last = chainEntry(last, { ...p, at, actor, state: recordState(record) })));
         }
         await db.audit.bulkAdd(entries);
