@@ -44,15 +44,36 @@ export function chainEntry(previous: Pick<AuditEntry, 'seq' | 'hash'> | undefine
 export type ChainVerdict =
   { ok: true; count: number; head: string; first?: string; last?: string } | { ok: false; seq: number; reason: string; count: number };
 
-/** Checks entries in order of seq; the first broken entry is named with the reason. */
-export function verifyChain(entries: readonly AuditEntry[]): ChainVerdict {
+/**
+ * An entry whose content stayed behind (a one-assessment bundle leaves out the entries about the rest
+ * of the workbook): its place and hashes link the chain, but its own hash cannot be recomputed.
+ */
+export interface WithheldLink {
+  seq: number;
+  withheld: true;
+  prevHash: string;
+  hash: string;
+}
+
+/**
+ * Checks entries in order of seq; the first broken entry is named with the reason. Withheld entries
+ * are accepted only where the caller says so (a bundle); the workbook's own log never has any.
+ */
+export function verifyChain(entries: readonly (AuditEntry | WithheldLink)[], options: { allowWithheld?: boolean } = {}): ChainVerdict {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
+  const full = entries.filter((e): e is AuditEntry => !('withheld' in e));
   for (const entry of entries) {
     const fail = (reason: string): ChainVerdict => ({ ok: false, seq: entry.seq, reason, count: entries.length });
     if (entry.seq !== expectedSeq) return fail(`entry ${expectedSeq} is missing (found ${entry.seq} in its place)`);
     if (entry.prevHash !== prevHash) return fail('its link to the previous entry does not match');
     if (!SHA256_HEX.test(entry.hash)) return fail('its hash is not a SHA-256 value');
+    if ('withheld' in entry) {
+      if (!options.allowWithheld) return fail('its content is missing');
+      prevHash = entry.hash;
+      expectedSeq += 1;
+      continue;
+    }
     const { prevHash: _p, hash, ...content } = entry;
     let recomputed: string;
     try {
@@ -64,5 +85,5 @@ export function verifyChain(entries: readonly AuditEntry[]): ChainVerdict {
     prevHash = hash;
     expectedSeq += 1;
   }
-  return { ok: true, count: entries.length, head: prevHash, first: entries[0]?.at, last: entries.at(-1)?.at };
+  return { ok: true, count: entries.length, head: prevHash, first: full[0]?.at, last: full.at(-1)?.at };
 }

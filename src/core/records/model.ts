@@ -15,6 +15,7 @@ import type {
   evidenceLinkSchema,
   evidenceSchema,
   organizationSchema,
+  overlayRecordSchema,
   personSchema,
   responseSchema,
   reviewStatusSchema,
@@ -39,3 +40,4 @@ export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;
 export type ActionPriority = z.infer<typeof actionPrioritySchema>;
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 export type Action = z.infer<typeof actionSchema>;
+export type OverlayRecord = z.infer<typeof overlayRecordSchema>;

@@ -3,6 +3,7 @@
  * an import accepts. Unknown keys are refused. The record types (model.ts) are inferred from these.
  */
 import { z } from 'zod';
+import { OVERLAY_LIMITS } from '../catalogue/overlay';
 import {
   asTyped,
   calendarDate,
@@ -161,4 +162,20 @@ export const actionSchema = z.strictObject({
   status: actionStatusSchema,
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
+});
+
+/** Licensed official text a user imported for one catalogue (see catalogue/overlay.ts); it stays with the workbook. */
+export const overlayRecordSchema = z.strictObject({
+  catalogueId: identifier(LIMITS.catalogueId, 'the catalogue ID'),
+  fileName: asTyped(LIMITS.fileName, 'the file name'),
+  importedAt: isoDateTime,
+  entries: z
+    .array(
+      z.strictObject({
+        id: requirementId,
+        text: asTyped(OVERLAY_LIMITS.textChars, 'the licensed text'),
+        title: asTyped(OVERLAY_LIMITS.titleChars, 'the licensed title').optional(),
+      }),
+    )
+    .max(OVERLAY_LIMITS.rows, `a licensed text holds at most ${OVERLAY_LIMITS.rows} entries`),
 });

@@ -1,5 +1,4 @@
 /** Records that exist only in the browser database (they hold Blobs or are bookkeeping). */
-import type { OverlayEntry } from '../../core/catalogue/overlay';
 
 export interface BlobRecord {
   /** The SHA-256 of the bytes, which is also the key: the same bytes are stored once. */
@@ -19,9 +18,4 @@ export interface SettingRecord {
   value: unknown;
 }
 
-export interface OverlayRecord {
-  catalogueId: string;
-  fileName: string;
-  importedAt: string;
-  entries: OverlayEntry[];
-}
+export type { OverlayRecord } from '../../core/records/model';

@@ -1,38 +1,10 @@
 /** App settings: evidence size cap, theme, classification default, who is working (the actor). */
-import { z } from 'zod';
-import { classification } from '../../../core/records/fields';
-import { personSchema } from '../../../core/records/schema';
+import { DEFAULT_SETTINGS, settingsSchema, type SettingKey, type Settings } from '../../../core/records/settings';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate } from '../mutate';
 
-export const MIB = 1024 * 1024;
-
-const settingsSchema = z.object({
-  evidenceSizeCap: z
-    .number()
-    .int()
-    .min(MIB)
-    .max(4096 * MIB),
-  theme: z.enum(['system', 'light', 'dark']),
-  /** The marking new evidence gets. */
-  classification,
-  /** The person working, by ID; empty while nobody is chosen. */
-  actorId: personSchema.shape.id.or(z.literal('')),
-  /** The browser's answer to navigator.storage.persist(), recorded at first start. */
-  persistence: z.enum(['granted', 'denied', 'unsupported', 'unknown']),
-});
-
-export type Settings = z.infer<typeof settingsSchema>;
-export type SettingKey = keyof Settings;
-
-export const DEFAULT_SETTINGS: Settings = {
-  evidenceSizeCap: 200 * MIB,
-  theme: 'system',
-  classification: 'TLP:AMBER',
-  actorId: '',
-  persistence: 'unknown',
-};
+export { DEFAULT_SETTINGS, MIB, type SettingKey, type Settings } from '../../../core/records/settings';
 
 export async function readSettings(db: WorkbookDb): Promise<Settings> {
   const rows = await db.settings.toArray();
