@@ -6,7 +6,10 @@ import { describe, expect, it, vi } from 'vitest';
 
 type Listener = (...args: unknown[]) => unknown;
 
-const electron = vi.hoisted(() => {
+const electron = await vi.hoisted(async () => {
+  const { mkdtempSync } = await import('node:fs');
+  const { tmpdir } = await import('node:os');
+  const profile = mkdtempSync(`${tmpdir()}/csms-profile-`);
   const on = (listeners: Map<string, Listener[]>) => (name: string, fn: Listener) => {
     listeners.set(name, [...(listeners.get(name) ?? []), fn]);
   };
@@ -22,9 +25,11 @@ const electron = vi.hoisted(() => {
   const ipcHandlers = new Map<string, Listener>();
   return {
     on,
+    profile,
     appListeners,
     ipcHandlers,
     windows: [] as { webPreferences?: Record<string, unknown> }[],
+    contents: [] as { on: ReturnType<typeof vi.fn> }[],
     app: {
       isPackaged: true,
       requestSingleInstanceLock: () => true,
@@ -34,7 +39,7 @@ const electron = vi.hoisted(() => {
       once: on(appListeners),
       removeListener: vi.fn(),
       whenReady: () => Promise.resolve(),
-      getPath: () => '/profile',
+      getPath: () => profile,
       getName: () => 'CSMS Workbook',
       getVersion: () => '0.0.0',
       commandLine: { appendSwitch: vi.fn(), appendArgument: vi.fn() },
@@ -56,9 +61,10 @@ vi.mock('electron', () => ({
   Menu: { setApplicationMenu: vi.fn(), buildFromTemplate: vi.fn() },
   BrowserWindow: class {
     static getAllWindows = () => [];
-    webContents = { send: vi.fn(), isDestroyed: () => false, isCrashed: () => false };
+    webContents = { send: vi.fn(), on: vi.fn(), isDestroyed: () => false, isCrashed: () => false };
     constructor(options: { webPreferences?: Record<string, unknown> }) {
       electron.windows.push(options);
+      electron.contents.push(this.webContents);
     }
     on() {}
     once() {}
@@ -135,6 +141,17 @@ describe('main process wiring', () => {
     for (const scheme of schemes) expect(scheme.privileges).not.toHaveProperty('bypassCSP');
     expect(electron.windows).toHaveLength(1);
     expect(electron.windows[0]!.webPreferences).toMatchObject({ sandbox: true, contextIsolation: true, nodeIntegration: false });
+  });
+
+  it('registers the streamed save and backup channels, and clears unfinished writes when the app quits', () => {
+    for (const channel of ['save:begin', 'save:chunk', 'save:end', 'save:abort', 'backup:begin', 'backup:read', 'backup:list']) {
+      expect(electron.ipcHandlers.has(channel), channel).toBe(true);
+    }
+    expect(electron.ipcHandlers.has('file:open')).toBe(false);
+    expect(electron.appListeners.get('will-quit')).toHaveLength(1);
+    // A reloaded or closed page cancels what it was writing.
+    const events = electron.contents[0]!.on.mock.calls.map(([name]) => name);
+    expect(events).toEqual(expect.arrayContaining(['destroyed', 'did-start-navigation']));
   });
 
   it('answers IPC from a page outside the app with a refusal', async () => {

@@ -11,7 +11,25 @@ const electron = vi.hoisted(() => ({
 vi.mock('electron', () => electron);
 await import('./index');
 
-const NAMED_FUNCTIONS = ['appInfo', 'freeBytes', 'onFlushRequest', 'openFiles', 'readMarker', 'revealFile', 'saveFile', 'writeMarker'];
+const NAMED_FUNCTIONS = [
+  'appInfo',
+  'backupAbort',
+  'backupBegin',
+  'backupChunk',
+  'backupEnd',
+  'freeBytes',
+  'listBackups',
+  'onFlushRequest',
+  'readBackup',
+  'readMarker',
+  'revealFile',
+  'saveAbort',
+  'saveBegin',
+  'saveChunk',
+  'saveEnd',
+  'saveFile',
+  'writeMarker',
+];
 
 describe('the preload bridge', () => {
   const calls = electron.contextBridge.exposeInMainWorld.mock.calls;
@@ -39,6 +57,35 @@ describe('the preload bridge', () => {
     await (bridge.appInfo as () => Promise<unknown>)();
     await (bridge.revealFile as (file: string) => Promise<unknown>)('/tmp/x');
     expect(electron.ipcRenderer.invoke.mock.calls).toEqual([['app:info'], ['file:reveal', '/tmp/x']]);
+  });
+
+  it('sends the streamed save and backup functions to their channels with their arguments', async () => {
+    const call = (name: string, ...args: unknown[]) => (bridge[name] as (...a: unknown[]) => Promise<unknown>)(...args);
+    const id = 'ab'.repeat(16);
+    const bytes = new Uint8Array([1, 2]);
+    const meta = { logCount: 3, logHead: 'c'.repeat(64) };
+    await call('saveBegin', { suggestedName: 'a.csmsx', filters: [] });
+    await call('saveChunk', id, bytes);
+    await call('saveEnd', id);
+    await call('saveAbort', id);
+    await call('backupBegin');
+    await call('backupChunk', id, bytes);
+    await call('backupEnd', id, meta);
+    await call('backupAbort', id);
+    await call('listBackups');
+    await call('readBackup', 'workbook-20250101-000000-000.csmsx', 5, 10);
+    expect(electron.ipcRenderer.invoke.mock.calls).toEqual([
+      ['save:begin', { suggestedName: 'a.csmsx', filters: [] }],
+      ['save:chunk', id, bytes],
+      ['save:end', id],
+      ['save:abort', id],
+      ['backup:begin'],
+      ['backup:chunk', id, bytes],
+      ['backup:end', id, meta],
+      ['backup:abort', id],
+      ['backup:list'],
+      ['backup:read', 'workbook-20250101-000000-000.csmsx', 5, 10],
+    ]);
   });
 
   it('listens only for the flush request, and gives the page neither the event nor its arguments', async () => {

@@ -1,3 +1,4 @@
+import { useAutoBackup } from './bundle/useAutoBackup';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { lazy, Suspense, type ReactNode } from 'react';
 import { AssessmentsScreen } from './assessment/AssessmentsScreen';
@@ -51,6 +52,7 @@ function screenFor(parts: string[], navigate: (route: string) => void): ReactNod
 function Frame() {
   useTheme();
   useDraftReplay();
+  useAutoBackup();
   const db = useWorkbook();
   const organization = useLiveQuery(() => readOrganization(db), [db]);
   const [route, navigate] = useHashRoute(DEFAULT_SECTION);

@@ -43,3 +43,5 @@ export const settingRowSchema = z
     const parsed = settingsSchema.shape[row.key].safeParse(row.value);
     if (!parsed.success) ctx.addIssue({ code: 'custom', message: `the setting ${row.key} has a value it cannot have` });
   });
+
+export type SettingRow = z.infer<typeof settingRowSchema>;

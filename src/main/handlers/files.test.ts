@@ -1,14 +1,13 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { safeFileName } from '../../core/format/fileName';
-import { createFileHandlers, mediaTypeFor, type FileDeps } from './files';
+import { createFileHandlers, type FileDeps } from './files';
 
-function setup(choice: { save?: string; open?: string[] }) {
+function setup(choice: { save?: string }) {
   const dialog = {
     showSaveDialog: vi.fn(async () => (choice.save ? { canceled: false, filePath: choice.save } : { canceled: true, filePath: '' })),
-    showOpenDialog: vi.fn(async () => (choice.open ? { canceled: false, filePaths: choice.open } : { canceled: true, filePaths: [] })),
   };
   const shell = { showItemInFolder: vi.fn() };
   const handlers = createFileHandlers({ dialog, shell, window: () => null } as unknown as FileDeps);
@@ -51,32 +50,6 @@ describe('saveFile', () => {
   });
 });
 
-describe('openFiles', () => {
-  it('returns name, media type and bytes of each chosen file', async () => {
-    const folder = dir();
-    const file = path.join(folder, 'policy.pdf');
-    writeFileSync(file, 'pdf bytes');
-    const { handlers } = setup({ open: [file] });
-    const [opened] = await handlers.openFiles({ multiple: true, filters: [], maxBytes: 1000 });
-    expect(opened).toMatchObject({ name: 'policy.pdf', type: 'application/pdf' });
-    expect(new TextDecoder().decode(opened!.bytes)).toBe('pdf bytes');
-  });
-
-  it('refuses the whole selection when one file is over the limit', async () => {
-    const folder = dir();
-    writeFileSync(path.join(folder, 'small.txt'), 'x');
-    writeFileSync(path.join(folder, 'big.bin'), Buffer.alloc(2048));
-    const { handlers } = setup({ open: [path.join(folder, 'small.txt'), path.join(folder, 'big.bin')] });
-    await expect(handlers.openFiles({ multiple: true, filters: [], maxBytes: 1024 })).rejects.toThrow(
-      '"big.bin" is 2.0 KiB, larger than the limit of 1.0 KiB. Nothing was added.',
-    );
-  });
-
-  it('returns nothing when the dialog is cancelled', async () => {
-    await expect(setup({}).handlers.openFiles({ multiple: false, filters: [], maxBytes: 10 })).resolves.toEqual([]);
-  });
-});
-
 describe('revealFile', () => {
   it('shows only files saved in this session', async () => {
     const target = path.join(dir(), 'out.docx');
@@ -86,14 +59,17 @@ describe('revealFile', () => {
     await handlers.revealFile(target);
     expect(shell.showItemInFolder).toHaveBeenCalledWith(target);
   });
+
+  it('shows a file saved by a streamed save once it is remembered', async () => {
+    const { handlers, shell } = setup({});
+    await expect(handlers.revealFile('/media/usb/bundle.csmsx')).rejects.toThrow(/Only files saved from the app/);
+    handlers.rememberSaved('/media/usb/bundle.csmsx');
+    await handlers.revealFile('/media/usb/bundle.csmsx');
+    expect(shell.showItemInFolder).toHaveBeenCalledWith('/media/usb/bundle.csmsx');
+  });
 });
 
 describe('helpers', () => {
-  it('names media types', () => {
-    expect(mediaTypeFor('a.DOCX')).toContain('wordprocessingml');
-    expect(mediaTypeFor('a.png')).toBe('image/png');
-  });
-
   it.each([
     ['CON', 'export'],
     ['  .hidden. ', 'hidden'],

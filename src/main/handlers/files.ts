@@ -1,86 +1,37 @@
 /**
- * Saving and opening files through the native dialogs. The renderer never names a path itself:
- * it can only reveal a file that it saved in this session.
+ * Saving small documents through the native save dialog, and showing a saved file in its folder. The
+ * renderer never names a path itself: it can only reveal a file that it saved in this session. Files the
+ * user opens are picked in the page (a file input), so they stay on disk instead of crossing IPC whole.
  */
-import { randomUUID } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserWindow, Dialog, Shell } from 'electron';
-import type { OpenedFile, OpenRequest, SaveOutcome, SaveRequest } from '../../shared/ipc';
-import { formatBytes } from '../../core/format/bytes';
-import { contentTypeFor } from '../appPath';
+import type { FileFilter, SaveOutcome, SaveRequest } from '../../shared/ipc';
 import { safeFileName } from '../../core/format/fileName';
+import { nodeFileSystem, writeFileDurably } from '../durableFile';
 
 export interface FileDeps {
-  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  dialog: Pick<Dialog, 'showSaveDialog'>;
   shell: Pick<Shell, 'showItemInFolder'>;
   window: () => BrowserWindow | null;
-}
-
-const MEDIA_TYPES: Record<string, string> = {
-  '.pdf': 'application/pdf',
-  '.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  '.csv': 'text/csv',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.zip': 'application/zip',
-  '.csmsx': 'application/zip',
-  '.yaml': 'application/yaml',
-  '.yml': 'application/yaml',
-  '.md': 'text/markdown',
-  '.xml': 'application/xml',
-};
-
-export function mediaTypeFor(file: string): string {
-  return MEDIA_TYPES[path.extname(file).toLowerCase()] ?? contentTypeFor(file);
 }
 
 export function createFileHandlers(deps: FileDeps) {
   const savedPaths = new Set<string>();
 
-  async function saveFile(request: SaveRequest): Promise<SaveOutcome> {
-    const options = { defaultPath: safeFileName(request.suggestedName, 'export'), filters: request.filters };
+  /** The path the user picks in the save dialog, or null when they cancel. */
+  async function chooseSavePath(suggestedName: string, filters: FileFilter[]): Promise<string | null> {
+    const options = { defaultPath: safeFileName(suggestedName, 'export'), filters };
     const win = deps.window();
     const choice = win ? await deps.dialog.showSaveDialog(win, options) : await deps.dialog.showSaveDialog(options);
-    if (choice.canceled || !choice.filePath) return { saved: false };
-    // Write beside the target and rename, so an interrupted save never leaves half a file.
-    const temp = `${choice.filePath}.${randomUUID()}.partial`;
-    try {
-      await writeFile(temp, request.bytes, { flag: 'wx' });
-      await rename(temp, choice.filePath);
-    } catch (error) {
-      await unlink(temp).catch(() => undefined);
-      throw new Error(`Could not save "${path.basename(choice.filePath)}": ${(error as Error).message}`);
-    }
-    savedPaths.add(choice.filePath);
-    return { saved: true, path: choice.filePath };
+    return choice.canceled || !choice.filePath ? null : choice.filePath;
   }
 
-  async function openFiles(request: OpenRequest): Promise<OpenedFile[]> {
-    const options = {
-      properties: request.multiple ? (['openFile', 'multiSelections'] as const) : (['openFile'] as const),
-      filters: request.filters,
-    };
-    const win = deps.window();
-    const choice = win
-      ? await deps.dialog.showOpenDialog(win, { ...options, properties: [...options.properties] })
-      : await deps.dialog.showOpenDialog({ ...options, properties: [...options.properties] });
-    if (choice.canceled) return [];
-    const sizes = await Promise.all(choice.filePaths.map(async (file) => ({ file, size: (await stat(file)).size })));
-    const tooLarge = sizes.find((s) => s.size > request.maxBytes);
-    if (tooLarge) {
-      throw new Error(
-        `"${path.basename(tooLarge.file)}" is ${formatBytes(tooLarge.size)}, larger than the limit of ${formatBytes(request.maxBytes)}. Nothing was added.`,
-      );
-    }
-    const opened: OpenedFile[] = [];
-    for (const { file } of sizes) {
-      opened.push({ name: path.basename(file), type: mediaTypeFor(file), bytes: new Uint8Array(await readFile(file)) });
-    }
-    return opened;
+  async function saveFile(request: SaveRequest): Promise<SaveOutcome> {
+    const target = await chooseSavePath(request.suggestedName, request.filters);
+    if (!target) return { saved: false };
+    await writeFileDurably(nodeFileSystem, target, request.bytes, `"${path.basename(target)}"`, path.dirname(target));
+    savedPaths.add(target);
+    return { saved: true, path: target };
   }
 
   async function revealFile(file: string): Promise<null> {
@@ -89,5 +40,5 @@ export function createFileHandlers(deps: FileDeps) {
     return null;
   }
 
-  return { saveFile, openFiles, revealFile };
+  return { saveFile, revealFile, chooseSavePath, rememberSaved: (file: string) => void savedPaths.add(file) };
 }

@@ -4,7 +4,7 @@ import { browserPlatform } from './browserPlatform';
 import { electronPlatform } from './electronPlatform';
 import type { Platform } from './types';
 
-export type { PickedFile, Platform } from './types';
+export type { BackupSink, BackupStore, OpenRequest, PickedFile, Platform, SaveSink } from './types';
 
 function detect(): Platform {
   const bridge = (globalThis as unknown as Record<string, CsmsBridge | undefined>)[BRIDGE_NAME];

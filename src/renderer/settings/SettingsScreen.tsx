@@ -5,6 +5,7 @@ import { WorkbookError } from '../db/errors';
 import { MIB, readSettings, saveSetting, type Settings } from '../db/repo/settings';
 import '../styles/settings.css';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { BundleSection } from './BundleSection';
 import { OverlaySection } from './OverlaySection';
 import { PeopleSection } from './PeopleSection';
 import { ProfileSection } from './ProfileSection';
@@ -67,6 +68,7 @@ export function SettingsScreen() {
         </div>
         {message && <p role="status">{message}</p>}
       </section>
+      <BundleSection />
       <StorageSection persistence={settings.persistence} />
     </section>
   );

@@ -5,8 +5,9 @@ import type { Settings } from '../db/repo/settings';
 
 const PERSISTENCE_TEXT: Record<Settings['persistence'], string> = {
   granted: 'Persistent: the workbook will not be cleared to free disk space.',
-  denied: 'Not persistent: if the disk runs very low, the system may clear the workbook. Keep regular backups.',
-  unsupported: 'Persistence is not available here. Keep regular backups.',
+  denied:
+    'Not persistent: if the disk runs very low, the system may clear the workbook. Save a bundle of the workbook regularly (Backups and transfer, above).',
+  unsupported: 'Persistence is not available here. Save a bundle of the workbook regularly (Backups and transfer, above).',
   unknown: 'Not asked yet.',
 };
 

@@ -2,8 +2,14 @@
  * Shown instead of the workbook when it cannot be opened, or when it is missing or shorter than this
  * computer recorded: say why, and what can be done. Never first start over a lost workbook.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
+import type { BackupList } from '../../shared/ipc';
+import { readBackup } from '../bundle/backups';
+import { BundleImport } from '../bundle/BundleImport';
+import type { WorkbookDb } from '../db/database';
 import type { WorkbookError } from '../db/errors';
+import { platform } from '../platform';
+import { resetMarker } from './marker';
 import { saveRecoveryCopy } from './recoveryCopy';
 
 interface RecoveryProps {
@@ -12,12 +18,25 @@ interface RecoveryProps {
   onRetry: () => void;
   /** For a workbook that opened but is shorter than recorded: continue with what is there. */
   onOpenAnyway?: () => void;
+  /** The opened (but lost) workbook, to restore a bundle or backup into; then reopened with onRestored. */
+  restoreInto?: { db: WorkbookDb; onRestored: () => void };
 }
 
-export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway }: RecoveryProps) {
+export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway, restoreInto }: RecoveryProps) {
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  const [backups, setBackups] = useState<BackupList | null>(null);
+  const [preset, setPreset] = useState<{ name: string; file: Blob } | null>(null);
+
+  useEffect(() => {
+    if (!restoreInto) return;
+    let live = true;
+    void platform.backups?.list().then((r) => live && r.ok && setBackups(r.value));
+    return () => {
+      live = false;
+    };
+  }, [restoreInto]);
 
   async function download() {
     setBusy(true);
@@ -35,8 +54,8 @@ export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway }: Recover
         <p>Your data is untouched. Open it with the newer version of CSMS Workbook that saved it.</p>
       ) : lost ? (
         <p>
-          Nothing has been changed. Save a copy of what can still be read, restore your last exported copy if you have one, or continue with
-          what is there.
+          Nothing has been changed. Save a copy of what can still be read, restore a bundle or backup you saved, or continue with what is
+          there.
         </p>
       ) : (
         <p>
@@ -71,6 +90,39 @@ export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway }: Recover
             </button>
           </div>
         </div>
+      )}
+      {restoreInto && (
+        <section className="panel" aria-labelledby="restore-title">
+          <h2 id="restore-title">Restore a copy</h2>
+          <p>Replace what is there with a bundle you saved, or with one of the automatic backups. The copy is checked whole first.</p>
+          {backups && backups.backups.length > 0 && (
+            <ul>
+              {backups.backups.slice(0, 5).map((b) => (
+                <li key={b.name}>
+                  <button
+                    type="button"
+                    onClick={() => {
+                      const store = platform.backups;
+                      if (store) void readBackup(store, b.name).then((file) => setPreset({ name: b.name, file }));
+                    }}
+                  >
+                    Open the backup of {new Date(b.at).toLocaleString()}
+                    {b.logCount !== null ? ` (${b.logCount} changes)` : ''}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <BundleImport
+            db={restoreInto.db}
+            restoreOnly
+            preset={preset}
+            onRestored={async (log) => {
+              await resetMarker(dbName, { ...log, at: new Date().toISOString() });
+              restoreInto.onRestored();
+            }}
+          />
+        </section>
       )}
       {status && <p role="status">{status}</p>}
     </main>

@@ -4,6 +4,7 @@
  * writes many records was interrupted last time (nothing of it was kept; offer to do it again).
  */
 import { useEffect, useState } from 'react';
+import { BackupReminder } from '../bundle/BackupReminder';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { storageFailed } from '../db/events';
@@ -102,6 +103,7 @@ export function WorkbookNotices() {
   return (
     <>
       <SampleBanner />
+      <BackupReminder />
       <StorageFailureDialog />
     </>
   );

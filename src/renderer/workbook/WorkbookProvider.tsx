@@ -135,6 +135,13 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
           db.close();
           retry();
         }}
+        restoreInto={{
+          db,
+          onRestored: () => {
+            db.close();
+            retry();
+          },
+        }}
         onOpenAnyway={() => {
           void logHead(db)
             .then((head) => resetMarker(db.name, head.count > 0 ? { ...head, at: new Date().toISOString() } : null))

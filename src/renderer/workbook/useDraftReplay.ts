@@ -5,8 +5,8 @@
  */
 import { useEffect } from 'react';
 import { useToast } from '../components/toast';
-import { flushAllSaves } from '../hooks/pendingSaves';
 import { platform } from '../platform';
+import { runClosingTasks } from './closing';
 import { replayDrafts, replayMessage } from './replayDrafts';
 import { useWorkbook } from './WorkbookContext';
 
@@ -29,5 +29,5 @@ export function useDraftReplay(): void {
       .catch(() => undefined);
   }, [db, toast]);
 
-  useEffect(() => platform.onFlushRequest(flushAllSaves), []);
+  useEffect(() => platform.onFlushRequest(runClosingTasks), []);
 }
