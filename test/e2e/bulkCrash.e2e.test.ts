@@ -1,9 +1,14 @@
 /**
  * All-or-nothing under a crash, for the bulk actions inside a workbook: bulk link, re-assess, delete an
- * assessment and licensed-text import. One profile, seeded once through the UI (30 answers, 150 evidence
- * files); each action runs uninterrupted once to learn how long it takes, then in rounds where the
- * browser is SIGKILLed at moments spread over it. After each relaunch IndexedDB is read directly, and
- * the app's own integrity check must find data and log intact.
+ * assessment and licensed-text import. One profile, seeded through the UI (30 answers, 150 evidence
+ * files, linked once); each action runs uninterrupted once to learn how long it takes, then in rounds
+ * where the browser is SIGKILLed at moments spread over it. After each relaunch IndexedDB is read
+ * directly, and the app's own integrity check must find data and log intact.
+ *
+ * Rarely Chromium comes back from a kill with the origin's IndexedDB empty (it discards a store it cannot
+ * open cleanly); the app then shows its recovery screen. Such a round is reported LOST, not 'none' or
+ * 'all': the test's remaining rounds are dropped and the next test seeds a fresh profile. Once per run
+ * is tolerated; twice fails.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,7 +25,7 @@ import {
   killDelays,
   launchOn,
   readFields,
-  relaunch,
+  relaunchOrLost,
   report,
   timeAction,
   waitUntil,
@@ -30,11 +35,18 @@ import { countRowsIn, ensureSetUp } from './workbook';
 const ANSWERS = 30;
 const EVIDENCE = 150;
 const SOURCE = 'Source assessment';
+/** Seeding through the UI, in beforeAll or again in a test after a lost workbook (each test's timeout allows for it). */
+const SEEDING_MS = 180_000;
+const LOST = 'LOST (the browser discarded its database; the app showed its recovery screen)';
 
 let profileDir = '';
+const profiles: string[] = [];
+/** The session on the current profile; null once it is gone with its workbook. */
 let live: AppSession | null = null;
 let sourceId = '';
 let watch: TxWatch;
+/** Rounds after which the browser came back with the database discarded: at most one per run is tolerated. */
+const losses: string[] = [];
 
 type Round = { delay: number; outcome: string; phase: string; detail?: string };
 
@@ -67,17 +79,39 @@ async function holdings(page: Page, id: string) {
   };
 }
 
-/** After a kill: relaunch on the same profile and take over the new session. */
-async function afterKill(hash: string, heading: string): Promise<Page> {
-  const { app, welcome } = await relaunch(profileDir, hash, heading);
-  live = app;
-  watch = await TxWatch.on(app.page);
-  expect(welcome, 'first start must not be offered for a set-up workbook').toBe(false);
-  return app.page;
+/**
+ * After a kill: relaunch on the same profile and take over the new session. Null when the browser had
+ * lost the database (the app showed its recovery screen): the workbook is gone, so is the session.
+ */
+async function afterKill(hash: string, heading: string, round: string): Promise<Page | null> {
+  const relaunched = await relaunchOrLost(profileDir, hash, heading);
+  if (relaunched.outcome === 'lost') {
+    live = null;
+    const says = relaunched.text.split('\n').find((line) => line.includes('the database is now empty')) ?? relaunched.text;
+    losses.push(`${round}: ${says}`);
+    return null;
+  }
+  live = relaunched.app;
+  watch = await TxWatch.on(live.page);
+  expect(relaunched.welcome, 'first start must not be offered for a set-up workbook').toBe(false);
+  return live.page;
 }
 
-beforeAll(async () => {
+/** One lost round in a run is tolerated; a second fails (that would be systematic, not a rare crash). */
+function expectAtMostOneLoss(): void {
+  expect(
+    losses.length,
+    `The browser lost the database twice in this run, which points at something systematic:\n${losses.join('\n')}`,
+  ).toBeLessThan(2);
+}
+
+/**
+ * A fresh profile, seeded through the UI: first start, the source assessment with 30 answers, 150
+ * evidence files linked to its last requirement (so that it holds links whichever test runs first).
+ */
+async function seedWorkbook(): Promise<void> {
   profileDir = mkdtempSync(path.join(tmpdir(), 'csms-bulkcrash-'));
+  profiles.push(profileDir);
   live = await launchOn(profileDir, '/assessment');
   const { page } = live;
   watch = await TxWatch.on(page);
@@ -115,22 +149,45 @@ beforeAll(async () => {
     })),
   );
   await waitUntil('the evidence saved', async () => (await counts(page, ['evidence'])).evidence === EVIDENCE, 60_000);
+
+  await page.getByRole('checkbox', { name: 'Select all shown' }).check();
+  await page.getByRole('button', { name: `Link ${EVIDENCE} selected to a requirement…` }).click();
+  const dialog = page.getByRole('dialog', { name: `Link ${EVIDENCE} evidence to a requirement` });
+  await dialog.getByLabel('Assessment').selectOption({ label: SOURCE });
+  const requirements = await dialog.getByLabel('Requirement').locator('option').count();
+  await dialog.getByLabel('Requirement').selectOption({ index: requirements - 1 });
+  await dialog.getByRole('button', { name: 'Link', exact: true }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await waitUntil('the links saved', async () => (await counts(page, ['links'])).links === EVIDENCE);
   await expectIntact(page, 'after seeding');
-}, 180_000);
+}
+
+/** The page of a live session on a seeded workbook: seeds a fresh profile if the session is gone or its workbook was lost. */
+async function ensureSeeded(): Promise<Page> {
+  if (live && !live.page.isClosed() && live.context.browser()?.isConnected()) return live.page;
+  console.info(`[bulk crash] seeding a fresh profile: ${live ? 'the session on the last one is gone' : 'the workbook was lost'}`);
+  await live?.kill().catch(() => undefined);
+  await seedWorkbook();
+  return live!.page;
+}
+
+beforeAll(seedWorkbook, SEEDING_MS);
 
 afterAll(async () => {
   await killAllSessions();
-  try {
-    rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
-  } catch {
-    // Left for the system's temp cleaner.
+  for (const dir of profiles) {
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    } catch {
+      // Left for the system's temp cleaner.
+    }
   }
   await stopServer();
 });
 
 describe('a crash during a bulk action in the workbook', () => {
   it(`bulk link of ${EVIDENCE} evidence: all links or none`, async () => {
-    let page = live!.page;
+    let page = await ensureSeeded();
     /** Selects every evidence and opens the bulk-link dialog on the requirement at `index`. */
     const prepare = async (index: number) => {
       await go(page, '/evidence', 'Evidence');
@@ -163,7 +220,12 @@ describe('a crash during a bulk action in the workbook', () => {
       const { requirementId, click } = await prepare(round + 1);
       const before = await counts(page, ['links', 'audit']);
       const phase = await clickThenKill(live!, watch, click, delay);
-      page = await afterKill('/evidence', 'Evidence');
+      const relaunched = await afterKill('/evidence', 'Evidence', `bulk link, ${name}`);
+      if (!relaunched) {
+        rounds.push({ delay, outcome: LOST, phase, detail: losses.at(-1) });
+        break; // The workbook is gone: the next test seeds a fresh one.
+      }
+      page = relaunched;
       const after = await counts(page, ['links', 'audit']);
       const added = await linksTo(requirementId);
       const none = added === 0 && after.links === before.links && after.audit === before.audit;
@@ -176,10 +238,11 @@ describe('a crash during a bulk action in the workbook', () => {
       await expectIntact(page, name);
     }
     report(`bulk link of ${EVIDENCE} evidence`, rounds, measured);
-  }, 300_000);
+    expectAtMostOneLoss();
+  }, 480_000);
 
   it('re-assess: no new assessment, or one with every answer and link of its source', async () => {
-    let page = live!.page;
+    let page = await ensureSeeded();
     const source = await holdings(page, sourceId);
     expect(source.responses).toBe(ANSWERS);
     expect(source.links).toBeGreaterThanOrEqual(EVIDENCE);
@@ -206,7 +269,12 @@ describe('a crash during a bulk action in the workbook', () => {
       const click = await prepare(copyName);
       const before = await counts(page, ['assessments', 'responses', 'links', 'audit']);
       const phase = await clickThenKill(live!, watch, click, delay);
-      page = await afterKill('/assessment', 'Assessments');
+      const relaunched = await afterKill('/assessment', 'Assessments', `re-assess, ${name}`);
+      if (!relaunched) {
+        rounds.push({ delay, outcome: LOST, phase, detail: losses.at(-1) });
+        break; // The workbook is gone: the next test seeds a fresh one.
+      }
+      page = relaunched;
       const after = await counts(page, ['assessments', 'responses', 'links', 'audit']);
       const copies = await copiesNamed(copyName);
       const held = copies.length === 1 ? await holdings(page, copies[0]!.id as string) : null;
@@ -229,10 +297,11 @@ describe('a crash during a bulk action in the workbook', () => {
       await expectIntact(page, name);
     }
     report(`re-assess (${source.responses} answers, ${source.links} links)`, rounds, measured);
-  }, 300_000);
+    expectAtMostOneLoss();
+  }, 480_000);
 
   it('delete an assessment: it and all its answers, links and actions, or nothing', async () => {
-    let page = live!.page;
+    let page = await ensureSeeded();
     const source = await holdings(page, sourceId);
     /** A fresh re-assessment with an action of its own, its Delete dialog open. */
     const prepare = async (targetName: string) => {
@@ -267,7 +336,12 @@ describe('a crash during a bulk action in the workbook', () => {
       const { id, held, click } = await prepare(`Doomed ${round + 1}`);
       const auditBefore = (await counts(page, ['audit'])).audit!;
       const phase = await clickThenKill(live!, watch, click, delay);
-      page = await afterKill('/assessment', 'Assessments');
+      const relaunched = await afterKill('/assessment', 'Assessments', `delete, ${name}`);
+      if (!relaunched) {
+        rounds.push({ delay, outcome: LOST, phase, detail: losses.at(-1) });
+        break; // The workbook is gone: the next test seeds a fresh one.
+      }
+      page = relaunched;
       const now = await holdings(page, id);
       const logged = (await counts(page, ['audit'])).audit! - auditBefore;
       const whole = held.responses + held.links + held.actions + 1;
@@ -279,10 +353,11 @@ describe('a crash during a bulk action in the workbook', () => {
       await expectIntact(page, name);
     }
     report(`delete an assessment (${source.responses} answers, ${source.links} links, 2 actions)`, rounds, measured);
-  }, 400_000);
+    expectAtMostOneLoss();
+  }, 580_000);
 
   it('licensed-text import: the record or nothing', async () => {
-    let page = live!.page;
+    let page = await ensureSeeded();
     const catalogue = await (async () => {
       await go(page, '/settings', 'Settings');
       return page.getByRole('region', { name: 'Licensed text' }).getByLabel('Catalogue').inputValue();
@@ -318,7 +393,12 @@ describe('a crash during a bulk action in the workbook', () => {
       const click = await prepare(round + 1);
       const auditBefore = (await counts(page, ['audit'])).audit!;
       const phase = await clickThenKill(live!, watch, click, delay);
-      page = await afterKill('/settings', 'Settings');
+      const relaunched = await afterKill('/settings', 'Settings', `licensed-text import, ${name}`);
+      if (!relaunched) {
+        rounds.push({ delay, outcome: LOST, phase, detail: losses.at(-1) });
+        break; // The workbook is gone: the next test seeds a fresh one.
+      }
+      page = relaunched;
       const overlays = await rowsOf(page, 'overlays', ['catalogueId', 'fileName', 'entries.length']);
       const logged = (await counts(page, ['audit'])).audit! - auditBefore;
       const none = overlays.length === 0 && logged === 0;
@@ -335,5 +415,6 @@ describe('a crash during a bulk action in the workbook', () => {
       await expectIntact(page, name);
     }
     report('licensed-text import', rounds, measured);
-  }, 300_000);
+    expectAtMostOneLoss();
+  }, 480_000);
 });

@@ -3,7 +3,7 @@
  * same profile, and read what really reached the disk straight from IndexedDB (never through the app).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -189,19 +189,65 @@ async function waitForBuild(): Promise<void> {
   await waitUntil('out/renderer to be whole (index.html and every asset it names)', whole, 60_000);
 }
 
-/** Browser processes running on this profile (found by their own profile path; an exited one has no command line). */
+/**
+ * Browser processes running on this profile, found by their profile flag. Only the browser process keeps
+ * its arguments apart; Chromium rewrites a helper's command line into one string, so the flag ends with a
+ * space there. A process that is exiting may already have no command line: see processGroupLeft.
+ */
 function profileProcesses(profileDir: string): number[] {
   const pids: number[] = [];
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const cmdline = readFileSync(`/proc/${entry}/cmdline`, 'utf8');
-      if (cmdline.includes(`--user-data-dir=${profileDir}\0`)) pids.push(Number(entry));
+      if (cmdline.includes(`--user-data-dir=${profileDir}\0`) || cmdline.includes(`--user-data-dir=${profileDir} `))
+        pids.push(Number(entry));
     } catch {
       // Gone meanwhile.
     }
   }
   return pids;
+}
+
+/** State and process group of a process or thread, from /proc/<pid>/stat (fields 3 and 5). */
+function statOf(file: string): { state: string; pgrp: number } | null {
+  try {
+    const stat = readFileSync(file, 'utf8');
+    const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { state: state!, pgrp: Number(pgrp) };
+  } catch {
+    return null; // Gone meanwhile.
+  }
+}
+
+/**
+ * Processes of a process group that have not finished exiting: a thread still running or blocked on the
+ * disk. A zombie is done (its files and locks are released before it becomes one) and may wait for a
+ * parent that never reaps it, so it does not count.
+ */
+function processGroupLeft(pgid: number): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || statOf(`/proc/${entry}/stat`)?.pgrp !== pgid) continue;
+    let tasks: string[];
+    try {
+      tasks = readdirSync(`/proc/${entry}/task`);
+    } catch {
+      continue; // Gone meanwhile.
+    }
+    if (tasks.some((task) => !'ZX'.includes(statOf(`/proc/${entry}/task/${task}/stat`)?.state ?? 'X'))) pids.push(Number(entry));
+  }
+  return pids;
+}
+
+/** The process groups of the browsers started on each profile (each browser is spawned as its own group). */
+const groupsOn = new Map<string, Set<number>>();
+
+function trackGroup(profileDir: string, pgid: number | undefined): void {
+  if (pgid === undefined) return;
+  const groups = groupsOn.get(profileDir) ?? new Set<number>();
+  groups.add(pgid);
+  groupsOn.set(profileDir, groups);
 }
 
 /** Kills what a launch that failed half-way left on the profile. */
@@ -213,11 +259,28 @@ function killLeftovers(profileDir: string): void {
       // Gone meanwhile.
     }
   }
+  for (const pgid of groupsOn.get(profileDir) ?? []) {
+    try {
+      process.kill(-pgid, 'SIGKILL');
+    } catch {
+      // The group is already gone.
+    }
+  }
 }
 
-/** Until no browser process holds the profile any more, so the next launch finds it free. */
-function profileReleased(profileDir: string): Promise<void> {
-  return waitUntil(`the browser on ${profileDir} to exit`, async () => profileProcesses(profileDir).length === 0, 30_000);
+/**
+ * Until no process of an earlier browser on the profile is left, so the next launch finds it free: none
+ * with its profile flag, none of the process groups started on it.
+ */
+export async function profileReleased(profileDir: string): Promise<void> {
+  const left = () => [...new Set([...profileProcesses(profileDir), ...[...(groupsOn.get(profileDir) ?? [])].flatMap(processGroupLeft)])];
+  try {
+    await waitUntil(`the browser on ${profileDir} to exit`, async () => left().length === 0, 60_000);
+  } catch (error) {
+    const ps = left().map((pid) => `${pid} ${statOf(`/proc/${pid}/stat`)?.state ?? '?'}`);
+    throw new Error(`${(error as Error).message} Still there (pid state): ${ps.join(', ')}`);
+  }
+  groupsOn.delete(profileDir);
 }
 
 /** Whether the page failed to load some of the app's own files (a rebuild in progress), not the app failing. */
@@ -245,6 +308,7 @@ export async function launchOn(profileDir: string, hash: string): Promise<AppSes
     await waitForBuild();
     try {
       const session = await launchApp({ profileDir, hash });
+      trackGroup(profileDir, session.processGroup);
       sessions.add(session);
       return session;
     } catch (error) {
@@ -257,21 +321,46 @@ export async function launchOn(profileDir: string, hash: string): Promise<AppSes
 }
 
 const RECOVERY = /^Your workbook (is not what this computer last saved|could not be opened)$/;
+const LOST_HEADING = 'Your workbook is not what this computer last saved';
+
+/** What a relaunch came back to: the app opened its workbook, or the browser had lost the database. */
+export type Relaunched = { outcome: 'opened'; app: AppSession; welcome: boolean } | { outcome: 'lost'; text: string };
 
 /**
  * Relaunches on the profile and waits until the app has opened its workbook: the screen asked for, or
- * first start. The recovery screen, or nothing within the timeout, fails with what the page shows.
+ * first start. The recovery screen over an emptied database (Chromium discards an IndexedDB store it
+ * cannot open cleanly and starts it afresh) comes back as 'lost' with what the screen says; any other
+ * recovery screen, or nothing within the timeout, fails with what the page shows.
  */
-export async function relaunch(profileDir: string, hash: string, screenHeading: string): Promise<{ app: AppSession; welcome: boolean }> {
+export async function relaunchOrLost(profileDir: string, hash: string, screenHeading: string): Promise<Relaunched> {
   for (let attempt = 1; ; attempt++) {
+    // A process killed in the middle of a disk flush only exits once the flush completes, and it holds the store's lock until then.
+    await profileReleased(profileDir);
     const app = await launchOn(profileDir, hash);
     const opened = await waitOpened(app, screenHeading, attempt < 3);
-    if (opened) return { app, welcome: opened === 'welcome' };
-    await profileReleased(profileDir);
+    if (opened === null) continue; // A rebuild of the renderer was under way: again.
+    if (typeof opened === 'object') return { outcome: 'lost', text: opened.lost };
+    return { outcome: 'opened', app, welcome: opened === 'welcome' };
   }
 }
 
-async function waitOpened(app: AppSession, screenHeading: string, mayRetry: boolean): Promise<'welcome' | 'screen' | null> {
+/** relaunchOrLost for callers to which a lost database is a failure too. */
+export async function relaunch(profileDir: string, hash: string, screenHeading: string): Promise<{ app: AppSession; welcome: boolean }> {
+  const relaunched = await relaunchOrLost(profileDir, hash, screenHeading);
+  if (relaunched.outcome === 'lost') throw new Error(`After the kill the app opened its recovery screen:\n${relaunched.text}`);
+  return relaunched;
+}
+
+/**
+ * 'welcome' or 'screen' once the app has opened; the recovery screen's text when the database is empty
+ * (the one recovery screen a browser that lost the database causes: the app's marker kept outside it
+ * says there was a workbook); null when a rebuild of the renderer was under way and the caller may try again.
+ */
+async function waitOpened(
+  app: AppSession,
+  screenHeading: string,
+  mayRetry: boolean,
+): Promise<'welcome' | 'screen' | { lost: string } | null> {
   const { page } = app;
   const welcome = page.getByRole('heading', { name: 'Welcome to CSMS Workbook', level: 1 });
   const screen = page.getByRole('heading', { name: screenHeading, level: 1 });
@@ -289,9 +378,18 @@ async function waitOpened(app: AppSession, screenHeading: string, mayRetry: bool
     throw new Error(`The app did not open after the kill: ${(error as Error).message}\n${text.slice(0, 1500)}`);
   }
   if (await recovery.isVisible()) {
-    const text = await page.locator('body').innerText();
+    const heading = (await recovery.innerText()).trim();
+    const text = (await page.locator('body').innerText()).slice(0, 1500);
     await app.kill();
-    throw new Error(`After the kill the app opened its recovery screen:\n${text.slice(0, 1500)}`);
+    const keep = process.env.CSMS_E2E_KEEP_PROFILE;
+    if (keep) {
+      await profileReleased(app.profileDir);
+      const copy = `${keep}-${Date.now()}`;
+      cpSync(app.profileDir, copy, { recursive: true });
+      console.info(`[bulk crash] the profile that opened the recovery screen is kept in ${copy}`);
+    }
+    if (heading === LOST_HEADING && text.includes('the database is now empty')) return { lost: text };
+    throw new Error(`After the kill the app opened its recovery screen:\n${text}`);
   }
   return (await welcome.isVisible()) ? 'welcome' : 'screen';
 }
@@ -367,6 +465,7 @@ export async function peekProfile(
     ['--headless', ...CHROMIUM_FLAGS, `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
+  trackGroup(profileDir, child.pid);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const endpoint = devtoolsEndpoint(child);
   let browser: Awaited<ReturnType<typeof chromium.connectOverCDP>> | undefined;

@@ -4,7 +4,7 @@
  * With neither available the run fails and says what to install; it never passes silently.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,8 @@ export interface AppSession {
   /** Every URL the app requested since launch. */
   requests: string[];
   profileDir: string;
+  /** The browser's process group (its own, see launchApp): what must be gone before the profile is free again. */
+  processGroup?: number;
   /** Closes the app normally, letting it finish its writes. */
   close(): Promise<void>;
   /** Kills the browser process at once (SIGKILL), as a crash or power cut would. */
@@ -168,11 +170,14 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
       `--user-data-dir=${profileDir}`,
       '--remote-debugging-port=0',
       '--window-size=1280,800',
+      ...(process.env.CSMS_E2E_CHROMIUM_LOG ? ['--enable-logging=stderr', '--v=0'] : []),
       'about:blank',
     ],
     // Its own process group, so that stopping it stops its helper processes too.
     { stdio: ['ignore', 'ignore', 'pipe'], detached: true },
   );
+  const logTo = process.env.CSMS_E2E_CHROMIUM_LOG;
+  if (logTo) child.stderr!.on('data', (chunk: Buffer) => appendFileSync(logTo, chunk));
   // isLocal: the browser shares this file system, so files are handed over by path, whatever their size.
   const browser = await chromium.connectOverCDP(await devtoolsEndpoint(child), { isLocal: true });
   const context = browser.contexts()[0]!;
@@ -198,6 +203,7 @@ export async function launchApp(options: { profileDir?: string; hash?: string } 
     origin: new URL(base).origin,
     requests,
     profileDir,
+    processGroup: child.pid,
     close: async () => {
       await stop('SIGTERM');
       cleanup();
