@@ -10,7 +10,7 @@ import { STATUS_LABELS } from '../../core/records/lifecycle';
 import type { WorkbookDb } from '../db/database';
 import { mergeBundle, mergeConflicts, type MergeChoice, type MergeConflict } from '../db/bundle/merge';
 import { restoreWorkbook, type RestoredLog } from '../db/bundle/restore';
-import { logHead } from '../db/integrity';
+import { readOrganization } from '../db/queries/profile';
 import { WorkbookError } from '../db/errors';
 import { platform } from '../platform';
 import { BundleRefused, unpackInWorker } from '../workers/bundleInWorker';
@@ -32,6 +32,11 @@ interface Props {
   onRestored: (log: RestoredLog) => void | Promise<void>;
   /** A bundle picked by someone else (a backup); the picker is skipped. */
   preset?: { name: string; file: Blob } | null;
+}
+
+/** A clause as the end of a sentence: one full stop, however the clause ended. */
+function sentence(clause: string): string {
+  return `${clause.replace(/[.\s]+$/, '')}.`;
 }
 
 function describe(read: ReadBundleResult): string {
@@ -66,11 +71,15 @@ export function BundleImport({ db, restoreOnly = false, onRestored, preset = nul
     try {
       const result = await job.result;
       if (result.bundle.logProblem) {
-        setState({ phase: 'finished', ok: false, message: `${name} was not opened: ${result.bundle.logProblem}. Nothing was changed.` });
+        setState({
+          phase: 'finished',
+          ok: false,
+          message: `${name} was not opened: ${sentence(result.bundle.logProblem)} Nothing was changed.`,
+        });
         return;
       }
-      const [conflicts, head] = await Promise.all([mergeConflicts(db, result.bundle), logHead(db)]);
-      setState({ phase: 'preview', name, read: result, conflicts, emptyHere: head.count === 0 });
+      const [conflicts, organization] = await Promise.all([mergeConflicts(db, result.bundle), readOrganization(db)]);
+      setState({ phase: 'preview', name, read: result, conflicts, emptyHere: organization === null });
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
       const reason =
@@ -80,7 +89,9 @@ export function BundleImport({ db, restoreOnly = false, onRestored, preset = nul
       setState({
         phase: 'finished',
         ok: false,
-        message: cancelled ? 'Opening was cancelled. Nothing was changed.' : `${name} was not opened: ${reason}. Nothing was changed.`,
+        message: cancelled
+          ? 'Opening was cancelled. Nothing was changed.'
+          : `${name} was not opened: ${sentence(reason)} Nothing was changed.`,
       });
     }
   }
@@ -198,6 +209,12 @@ export function BundleImport({ db, restoreOnly = false, onRestored, preset = nul
                 Add to this workbook
               </button>
             </fieldset>
+          )}
+          {restoreOnly && state.read.bundle.header.scope.kind === 'assessment' && (
+            <p>
+              This bundle holds one assessment, not a whole workbook, so it cannot stand in for one. Set up the workbook, then add it in
+              Settings.
+            </p>
           )}
           {state.read.bundle.header.scope.kind === 'workbook' && (
             <fieldset>

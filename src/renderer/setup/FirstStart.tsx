@@ -1,8 +1,10 @@
 /** First start: who the organization is, which site, and who is working. Everything else can wait. */
 import { useId, useState, type FormEvent } from 'react';
+import { BundleImport } from '../bundle/BundleImport';
 import { WorkbookError } from '../db/errors';
 import { readSettings } from '../db/repo/settings';
 import { setUpWorkbook } from '../db/repo/setup';
+import { resetMarker } from '../workbook/marker';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
 export function FirstStart() {
@@ -59,6 +61,19 @@ export function FirstStart() {
           </p>
         )}
       </form>
+      <section className="panel" aria-labelledby="start-from-bundle">
+        <h2 id="start-from-bundle">Or start from a bundle</h2>
+        <p>
+          Moving to this computer? Open the workbook bundle (.csmsx) saved on the other one; it is checked whole before anything is written.
+        </p>
+        <BundleImport
+          db={db}
+          restoreOnly
+          onRestored={async (log) => {
+            await resetMarker(db.name, { ...log, at: new Date().toISOString() });
+          }}
+        />
+      </section>
     </section>
   );
 }
