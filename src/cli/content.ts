@@ -25,3 +25,14 @@ export function loadCatalogueDir(dir: string): Catalogue {
   if (!outcome.ok) throw new Error(`The catalogue in ${dir} is invalid:\n${outcome.errors.join('\n')}`);
   return outcome.catalogue;
 }
+
+/**
+ * The shipped catalogue with this ID, or null. The ID comes from a file, so it is only ever compared
+ * with the names of the content folders, never joined into a path.
+ */
+export function findCatalogue(id: string): Catalogue | null {
+  const folder = readdirSync(CONTENT_DIR, { withFileTypes: true }).find((d) => d.isDirectory() && d.name === id);
+  if (!folder) return null;
+  const catalogue = loadCatalogueDir(path.join(CONTENT_DIR, folder.name));
+  return catalogue.id === id ? catalogue : null;
+}

@@ -87,9 +87,14 @@ export function readSnapshotFile(file: string, maxBytes: number = MAX_INPUT_BYTE
   return rebuildSnapshot(checked.snapshot);
 }
 
+/** A hidden temporary name beside the target: in its folder, so the final rename stays on one volume. */
+export function tempPathBeside(file: string): string {
+  return path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
 /** Writes beside the target and renames over it, so a reader never sees half a file. */
 export function writeFileAtomic(file: string, data: Uint8Array | string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  const temp = tempPathBeside(file);
   try {
     writeFileSync(temp, data, { flag: 'wx' });
     renameSync(temp, file);

@@ -2,14 +2,18 @@
  * The command line: `tsx src/cli/index.ts <command> …` (npm run cli -- …). Exit codes a script can rely
  * on: 0 success, 2 bad input or usage with one line on stderr, 1 an unexpected failure.
  */
+import { runBundle } from './bundleVerify';
 import { runDemo } from './demo';
 import { EXIT, InputError } from './errors';
+import { runPackage } from './package';
 import { runReport } from './report';
 import { USAGE } from './usage';
 
 const COMMANDS: Record<string, (argv: readonly string[], stdout: (text: string) => void) => void | Promise<void>> = {
   demo: runDemo,
   report: runReport,
+  package: runPackage,
+  bundle: runBundle,
 };
 
 function oneLine(text: string): string {

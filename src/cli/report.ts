@@ -1,4 +1,4 @@
-/** `csms report`: Word documents from a snapshot file. */
+/** `csms report`: Word documents from a workbook bundle or a snapshot file. */
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -10,7 +10,10 @@ import {
   type DocumentOptions,
 } from '../core/documents/build';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
-import { parseArgs } from './args';
+import { parseArgs, type ParsedArgs } from './args';
+import { withBundle, isBundleFile } from './bundleInput';
+import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
+import { appInfo } from './demo';
 import { fsInputError, InputError } from './errors';
 import { readSnapshotFile, writeFileAtomic } from './files';
 
@@ -24,14 +27,14 @@ function isDirectory(file: string): boolean {
   }
 }
 
-function parseKinds(doc: string | undefined): DocumentKind[] | 'all' {
+export function parseKinds(doc: string | undefined): DocumentKind[] | 'all' {
   if (doc === undefined) return ['report'];
   if (doc === 'all') return 'all';
   if ((DOCUMENT_KINDS as readonly string[]).includes(doc)) return [doc as DocumentKind];
   throw new InputError(`report: --doc must be one of ${[...DOCUMENT_KINDS, 'all'].join(', ')}, not "${doc}"`);
 }
 
-function documentOptions(snapshot: WorkbookSnapshot, switches: Set<string>, marking: string | undefined): Partial<DocumentOptions> {
+export function documentOptions(snapshot: WorkbookSnapshot, switches: Set<string>, marking: string | undefined): Partial<DocumentOptions> {
   if (marking !== undefined && (marking.trim() === '' || marking.length > MARKING_MAX || /[\p{Cc}]/u.test(marking))) {
     throw new InputError(`report: --marking must be 1 to ${MARKING_MAX} printable characters`);
   }
@@ -68,13 +71,39 @@ function targets(snapshot: WorkbookSnapshot, kinds: DocumentKind[] | 'all', out:
   return [[kind, out]];
 }
 
+/** The snapshot of one assessment: from a bundle's records, or from a snapshot file as before. */
+async function readInput(input: string, args: ParsedArgs): Promise<WorkbookSnapshot> {
+  const wanted = args.values.get('assessment');
+  if (!isBundleFile(input)) {
+    const snapshot = readSnapshotFile(input);
+    if (wanted !== undefined && wanted !== snapshot.assessment.id)
+      throw new InputError(`report: ${input} holds the assessment ${snapshot.assessment.id}, not ${wanted}`);
+    return snapshot;
+  }
+  return withBundle(input, { keep: false, refusal: (problem) => `${input} is not a valid bundle: ${problem}` }, ({ bundle }) => {
+    const assessment = chooseAssessment(bundle.records, input, wanted, 'report');
+    if (bundle.logProblem)
+      process.stderr.write(`csms: note: ${input}: ${bundle.logProblem}; the documents say the change log is not verified\n`);
+    const options = { file: input, command: 'report', includeLicensedText: args.switches.has('licensed-text'), app: appInfo() };
+    return Promise.resolve(snapshotFromBundle(bundle, assessment, options));
+  });
+}
+
 export async function runReport(argv: readonly string[], stdout: (text: string) => void): Promise<void> {
-  const args = parseArgs('report', argv, { out: 'value', doc: 'value', marking: 'value', comments: 'switch', 'licensed-text': 'switch' });
+  const args = parseArgs('report', argv, {
+    out: 'value',
+    doc: 'value',
+    marking: 'value',
+    assessment: 'value',
+    comments: 'switch',
+    'licensed-text': 'switch',
+  });
   const [input, ...extra] = args.positionals;
-  if (input === undefined) throw new InputError('report: name the snapshot file, e.g. csms report snapshot.json --out report.docx');
-  if (extra.length) throw new InputError(`report: unexpected argument ${extra[0]} (one snapshot file at a time)`);
+  if (input === undefined)
+    throw new InputError('report: name the bundle or snapshot file, e.g. csms report workbook.csmsx --out report.docx');
+  if (extra.length) throw new InputError(`report: unexpected argument ${extra[0]} (one bundle or snapshot file at a time)`);
   const kinds = parseKinds(args.values.get('doc'));
-  const snapshot = readSnapshotFile(input);
+  const snapshot = await readInput(input, args);
   const options = documentOptions(snapshot, args.switches, args.values.get('marking'));
   for (const [kind, file] of targets(snapshot, kinds, args.values.get('out'))) {
     const bytes = await packDocument(buildDocument(snapshot, kind, options));

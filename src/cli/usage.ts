@@ -3,24 +3,42 @@
 export const USAGE = `CSMS Workbook command line
 
 Usage:
-  csms demo [--out sample.json]
-      Writes the sample workbook (IEC 62443-2-1:2024, dated today) as a snapshot
-      file: its records only.
-      Without --out the JSON goes to standard output.
+  csms demo [--out sample.csmsx | --out sample.json]
+      Writes the sample workbook (IEC 62443-2-1:2024, dated today): as a workbook
+      bundle when the name ends in .csmsx, otherwise as a snapshot file of its
+      records. Without --out the snapshot JSON goes to standard output.
 
+  csms bundle verify <workbook.csmsx>
+      Checks a workbook bundle as an import does, writing nothing: every name, size
+      and hash, the records against the one schema, the change log's chain and head,
+      and the records against the log. Exit 0 with one summary line only when the
+      bundle is intact and its log vouches for its records; otherwise exit 2 naming
+      the first problem.
+
+  csms report <workbook.csmsx> [--assessment ID] [options]
   csms report <snapshot.json> [--out <file.docx>] [--doc report|soa|plan|register|all]
               [--comments] [--licensed-text] [--marking TEXT]
-      Builds Word documents from a workbook snapshot file. The file carries records
-      only: every score is computed from them, and a file with "scores" or
-      "changeLog" is refused. A snapshot file holds no change log, so the documents
-      say the change log was not verified.
+      Builds Word documents. Every score is computed from the records. From a bundle,
+      the documents say the change log is verified only when the bundle's log vouches
+      for its records, and otherwise why not. A snapshot file carries records only
+      (a file with "scores" or "changeLog" is refused) and no change log, so the
+      documents say the change log was not verified.
+      --assessment ID   which assessment of a bundle that holds several
       --doc             which document (default: report); "all" writes the four
       --out             the .docx to write; with --doc all, a folder (created if missing).
                         Default: the document's own file name in the current folder.
       --comments        include reviewers' comments
-      --licensed-text   include the licensed official text held in the snapshot
+      --licensed-text   include the licensed official text held in the file
       --marking TEXT    the classification marking printed on every page
                         (default: the organization's classification)
+
+  csms package <workbook.csmsx> [--assessment ID] [--out <evidence.zip>]
+               [--doc report|soa|plan|register|all] [--comments] [--licensed-text]
+               [--marking TEXT]
+      Writes the evidence package of one assessment: the documents (default: the
+      report), every evidence file as evidence/EV-0001_<name>, manifest.json and
+      manifest-sha256.txt (check it with sha256sum -c inside the unpacked folder).
+      --out             the .zip to write, or a folder. Default: <assessment>_evidence-package.zip
 
   csms --help
       Shows this text.

@@ -49,11 +49,14 @@ export function classifyName(name: string): { kind: EntryKind; sha256?: string }
 
 const S_IFMT = 0o170000;
 const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
 
 /** A symbolic link, device or other special entry (Unix mode in the upper half of the external attributes). */
 export function specialEntryProblem(name: string, externalAttributes: number, symlink: boolean): string | null {
   const mode = (externalAttributes >>> 16) & S_IFMT;
   if (symlink || mode === 0o120000) return `the entry "${printableName(name)}" is a symbolic link`;
+  // How Unix tools mark a folder entry: said as such, not as some other special file.
+  if (mode === S_IFDIR) return `the entry "${printableName(name)}" is a folder; a bundle holds files only`;
   if (mode !== 0 && mode !== S_IFREG) return `the entry "${printableName(name)}" is not a regular file`;
   return null;
 }

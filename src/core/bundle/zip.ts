@@ -143,18 +143,25 @@ export interface ZipContents {
 
 const LOCAL_HEADER = 30;
 
-function zipError(error: unknown): BundleError {
+function zipError(error: unknown, entryName?: string): BundleError {
   if (error instanceof BundleError) return error;
   const message = error instanceof Error ? error.message : String(error);
-  if (/end of central directory|central directory|local file header|Zip64|bad format/i.test(message)) {
+  // zip.js refuses some unsafe names itself ("Unsafe filename"); say which name and why, as our own check would.
+  const filename = (error as { filename?: unknown } | null)?.filename;
+  if (typeof filename === 'string') {
+    const named = classifyName(filename);
+    if ('problem' in named) return new BundleError(named.problem);
+  }
+  const entry = entryName === undefined ? 'an entry' : `the entry "${printableName(entryName)}"`;
+  if (/end of central directory|central directory|local file header|Zip64|bad format|format is not recognized/i.test(message)) {
     return new BundleError('it is not a complete zip archive (it may be truncated or not a bundle at all)');
   }
-  if (/uncompressed size/i.test(message)) return new BundleError('an entry holds a different number of bytes than it declares');
+  if (/uncompressed size/i.test(message)) return new BundleError(`${entry} holds a different number of bytes than it declares`);
   if (/overlapping/i.test(message)) return new BundleError('two of its entries share the same bytes (an overlapping-entry archive)');
-  if (/crc32|signature/i.test(message)) return new BundleError('an entry is damaged (its checksum does not match)');
-  if (/encrypt/i.test(message)) return new BundleError('an entry is encrypted');
+  if (/crc32|signature/i.test(message)) return new BundleError(`${entry} is damaged (its checksum does not match)`);
+  if (/encrypt/i.test(message)) return new BundleError(`${entry} is encrypted`);
   if (/compression|compressed data/i.test(message))
-    return new BundleError('an entry is compressed in a way bundles never are, or its compressed data is damaged');
+    return new BundleError(`${entry} is compressed in a way bundles never are, or its compressed data is damaged`);
   return new BundleError(`it could not be read as a zip archive (${message.slice(0, 120)})`);
 }
 
@@ -281,7 +288,7 @@ export async function readZip(source: ByteSource, options: ReadZipOptions): Prom
       hash = await entry.getData!(writer, { useWebWorkers: false, checkOverlappingEntry: true, checkSignature: true });
     } catch (error) {
       await sink?.discard();
-      throw zipError(error);
+      throw zipError(error, entry.filename);
     }
     if (writer.count !== entry.uncompressedSize) {
       await sink?.discard();
