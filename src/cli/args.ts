@@ -42,3 +42,13 @@ export function parseArgs(command: string, argv: readonly string[], spec: FlagSp
   }
   return parsed;
 }
+
+/** The options of the commands that build documents (report, package). */
+export const DOCUMENT_FLAGS: FlagSpec = {
+  out: 'value',
+  doc: 'value',
+  marking: 'value',
+  assessment: 'value',
+  comments: 'switch',
+  'licensed-text': 'switch',
+};

@@ -12,7 +12,7 @@ import { safeFileName } from '../core/format/fileName';
 import { sha256Hex } from '../core/hashing/sha256';
 import { evidencePath, packageManifest, sha256Manifest, type PackedFile } from '../core/package/evidencePackage';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
-import { parseArgs } from './args';
+import { DOCUMENT_FLAGS, parseArgs } from './args';
 import { bytesSource, lazyFileSource, writeFileThrough, type EvidenceStore, type FileSource } from './bundleFiles';
 import { isBundleFile, withBundle } from './bundleInput';
 import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
@@ -63,14 +63,7 @@ function packageFiles(snapshot: WorkbookSnapshot, documents: { name: string; byt
 }
 
 export async function runPackage(argv: readonly string[], stdout: (text: string) => void): Promise<void> {
-  const args = parseArgs('package', argv, {
-    out: 'value',
-    doc: 'value',
-    marking: 'value',
-    assessment: 'value',
-    comments: 'switch',
-    'licensed-text': 'switch',
-  });
+  const args = parseArgs('package', argv, DOCUMENT_FLAGS);
   const [input, ...extra] = args.positionals;
   if (input === undefined) throw new InputError('package: name the bundle file, e.g. csms package workbook.csmsx --out evidence.zip');
   if (extra.length) throw new InputError(`package: unexpected argument ${extra[0]} (one bundle at a time)`);

@@ -10,7 +10,7 @@ import {
   type DocumentOptions,
 } from '../core/documents/build';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
-import { parseArgs, type ParsedArgs } from './args';
+import { DOCUMENT_FLAGS, parseArgs, type ParsedArgs } from './args';
 import { withBundle, isBundleFile } from './bundleInput';
 import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
 import { appInfo } from './demo';
@@ -90,14 +90,7 @@ async function readInput(input: string, args: ParsedArgs): Promise<WorkbookSnaps
 }
 
 export async function runReport(argv: readonly string[], stdout: (text: string) => void): Promise<void> {
-  const args = parseArgs('report', argv, {
-    out: 'value',
-    doc: 'value',
-    marking: 'value',
-    assessment: 'value',
-    comments: 'switch',
-    'licensed-text': 'switch',
-  });
+  const args = parseArgs('report', argv, DOCUMENT_FLAGS);
   const [input, ...extra] = args.positionals;
   if (input === undefined)
     throw new InputError('report: name the bundle or snapshot file, e.g. csms report workbook.csmsx --out report.docx');

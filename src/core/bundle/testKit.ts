@@ -2,6 +2,7 @@
  * Test helpers for bundles: in-memory sources and sinks, and the sample workbook with extra records
  * in several scripts, to carry through a round trip.
  */
+import { concatBytes } from '../format/bytes';
 import type { ByteSink, ByteSource, EvidenceSink } from './zip';
 
 export function memorySource(bytes: Uint8Array): ByteSource {
@@ -15,15 +16,7 @@ export function memorySink(): ByteSink & { bytes(): Uint8Array } {
       parts.push(chunk.slice());
       return Promise.resolve();
     },
-    bytes: () => {
-      const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-      let at = 0;
-      for (const p of parts) {
-        out.set(p, at);
-        at += p.byteLength;
-      }
-      return out;
-    },
+    bytes: () => concatBytes(parts),
   };
 }
 

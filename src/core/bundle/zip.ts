@@ -6,6 +6,7 @@
  */
 import { configure, Reader, Writer, ZipReader, ZipWriter, type Entry } from '@zip.js/zip.js';
 import { createSHA256 } from 'hash-wasm';
+import { concatBytes } from '../format/bytes';
 import { classifyName, printableName, specialEntryProblem, type EntryKind } from './entryNames';
 import { BUNDLE_LIMITS } from './format';
 
@@ -240,18 +241,8 @@ class CheckedWriter extends Writer<string> {
     return Promise.resolve(this.hasher!.digest('hex'));
   }
   text(): string {
-    return new TextDecoder('utf-8', { fatal: true }).decode(concat(this.parts));
+    return new TextDecoder('utf-8', { fatal: true }).decode(concatBytes(this.parts));
   }
-}
-
-function concat(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.byteLength;
-  }
-  return out;
 }
 
 /**

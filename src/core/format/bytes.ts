@@ -15,3 +15,14 @@ export function formatBytes(bytes: number): string {
 export function shortHash(sha256: string): string {
   return sha256.slice(0, 12);
 }
+
+/** The parts one after the other, as one array. */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const part of parts) {
+    out.set(part, at);
+    at += part.byteLength;
+  }
+  return out;
+}

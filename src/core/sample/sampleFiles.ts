@@ -3,16 +3,7 @@
  * diagram and CSV text. Pure: no DOM, no Node; fflate supplies the zlib stream for the PNG.
  */
 import { strToU8, zlibSync } from 'fflate';
-
-const concat = (parts: Uint8Array[]): Uint8Array => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
+import { concatBytes } from '../format/bytes';
 
 // ---------------------------------------------------------------- PDF
 
@@ -115,7 +106,7 @@ export function pngImage(width: number, height: number, draw: (x: number, y: num
     raw[y * stride] = 0; // filter: none
     for (let x = 0; x < width; x++) raw.set(draw(x, y), y * stride + 1 + x * 3);
   }
-  return concat([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array())]);
+  return concatBytes([PNG_SIGNATURE, chunk('IHDR', header), chunk('IDAT', zlibSync(raw, { level: 9 })), chunk('IEND', new Uint8Array())]);
 }
 
 export interface DiagramBox {

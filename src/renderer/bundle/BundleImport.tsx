@@ -160,8 +160,7 @@ export function BundleImport({ db, restoreOnly = false, onRestored, preset = nul
         <section className="panel bundle-preview" aria-label={`What ${state.name} holds`}>
           <p>{describe(state.read)}</p>
           {state.read.bundle.upgradedFrom !== null && <p>It was saved by an older version; it is brought up to date as it is imported.</p>}
-          <table>
-            <caption>Assessments in the bundle</caption>
+          <table className="data-table compact" aria-label="Assessments in the bundle">
             <thead>
               <tr>
                 <th scope="col">Assessment</th>

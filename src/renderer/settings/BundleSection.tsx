@@ -3,12 +3,12 @@
  * restore, and in the desktop app the automatic backups with a way back from each.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { formatBytes } from '../../core/format/bytes';
-import type { BackupList } from '../../shared/ipc';
 import { BACKUP_AFTER_CHANGES, BACKUP_AFTER_MINUTES, readBackup } from '../bundle/backups';
 import { BundleImport } from '../bundle/BundleImport';
 import { saveBundle } from '../bundle/saveBundle';
+import { useBackups } from '../bundle/useBackups';
 import { listAssessments } from '../db/repo/assessments';
 import { platform } from '../platform';
 import { resetMarker } from '../workbook/marker';
@@ -21,17 +21,10 @@ export function BundleSection() {
   const assessments = useLiveQuery(() => listAssessments(db, { includeArchived: true }), [db]) ?? [];
   const [scope, setScope] = useState('workbook');
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
-  const [backups, setBackups] = useState<BackupList | null>(null);
   const [preset, setPreset] = useState<{ name: string; file: Blob } | null>(null);
   const scopeId = useId();
-
-  useEffect(() => {
-    let live = true;
-    void platform.backups?.list().then((r) => live && r.ok && setBackups(r.value));
-    return () => {
-      live = false;
-    };
-  }, [status]);
+  // Listed again after every save: a save may be followed by a backup.
+  const backups = useBackups(status);
 
   async function save() {
     setStatus({ phase: 'working', done: 0, total: 1 });
@@ -95,8 +88,7 @@ export function BundleSection() {
           {backups.backups.length === 0 ? (
             <p>No backup yet.</p>
           ) : (
-            <table>
-              <caption>Backups, newest first</caption>
+            <table className="data-table compact" aria-label="Backups, newest first">
               <thead>
                 <tr>
                   <th scope="col">Written</th>

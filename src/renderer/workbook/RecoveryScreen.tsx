@@ -2,10 +2,10 @@
  * Shown instead of the workbook when it cannot be opened, or when it is missing or shorter than this
  * computer recorded: say why, and what can be done. Never first start over a lost workbook.
  */
-import { useEffect, useState } from 'react';
-import type { BackupList } from '../../shared/ipc';
+import { useState } from 'react';
 import { readBackup } from '../bundle/backups';
 import { BundleImport } from '../bundle/BundleImport';
+import { useBackups } from '../bundle/useBackups';
 import type { WorkbookDb } from '../db/database';
 import type { WorkbookError } from '../db/errors';
 import { platform } from '../platform';
@@ -26,17 +26,9 @@ export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway, restoreIn
   const [status, setStatus] = useState<string>('');
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [backups, setBackups] = useState<BackupList | null>(null);
+  const backups = useBackups(null, !!restoreInto);
   const [preset, setPreset] = useState<{ name: string; file: Blob } | null>(null);
 
-  useEffect(() => {
-    if (!restoreInto) return;
-    let live = true;
-    void platform.backups?.list().then((r) => live && r.ok && setBackups(r.value));
-    return () => {
-      live = false;
-    };
-  }, [restoreInto]);
 
   async function download() {
     setBusy(true);
