@@ -22,8 +22,8 @@ afterAll(async () => {
   rmSync(work, { recursive: true, force: true });
 });
 
-async function open(hash: string): Promise<AppSession> {
-  const app = await launchApp({ hash });
+async function open(hash: string, profileDir?: string): Promise<AppSession> {
+  const app = await launchApp({ hash, profileDir });
   sessions.push(app);
   return app;
 }
@@ -80,6 +80,35 @@ describe('workbook bundles', () => {
     const integrity = await checkIntegrity(b.page);
     expect(integrity.intact, integrity.text).toBe(true);
     await b.page.getByText('Prüfbericht 审计.pdf').first().waitFor();
+  }, 180_000);
+
+  it('is the way back when the browser has lost the workbook: the recovery screen restores it', async () => {
+    const profile = mkdtempSync(path.join(work, 'profile-'));
+    const first = await open('/settings', profile);
+    await ensureSetUp(first.page, 'Settings');
+    await first.page.evaluate(() => (window.location.hash = '/assessment'));
+    await first.page.getByRole('button', { name: 'New assessment' }).click();
+    await first.page.getByLabel('Name').fill('Before the loss');
+    await first.page.getByRole('button', { name: 'Create assessment' }).click();
+    await first.page.locator('#requirement-title').waitFor();
+    await first.page.evaluate(() => (window.location.hash = '/settings'));
+    const download = first.page.waitForEvent('download');
+    await first.page.getByRole('button', { name: 'Save as a bundle…' }).click();
+    const saved = path.join(work, 'before-the-loss.csmsx');
+    await (await download).saveAs(saved);
+    const before = await countRowsIn(first.page, 'csms-workbook', STORES);
+    await first.close();
+    sessions.splice(sessions.indexOf(first), 1);
+    // What a full disk or a crash can do: the browser's store for the app is gone.
+    rmSync(path.join(profile, 'Default', 'IndexedDB'), { recursive: true, force: true });
+
+    const second = await open('/assessment', profile);
+    await second.page.getByRole('heading', { name: 'Your workbook is not what this computer last saved', level: 1 }).waitFor();
+    await pickBundle(second.page, 'Restore from a bundle…', saved);
+    await second.page.getByRole('button', { name: 'Replace this workbook with the bundle' }).click();
+    await second.page.getByRole('link', { name: 'Before the loss' }).waitFor({ timeout: 30_000 });
+    const after = await countRowsIn(second.page, 'csms-workbook', STORES);
+    expect(after).toEqual(before);
   }, 180_000);
 
   it('refuses every crafted bundle with its own message and writes nothing', async () => {

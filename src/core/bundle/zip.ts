@@ -129,7 +129,11 @@ export interface EvidenceSink {
 
 export interface ReadZipOptions {
   /** Keeps (or just counts) one evidence file; called at most once per hash. */
-  evidence(sha256: string, size: number): EvidenceSink;
+  /**
+   * `storedAt`: where the file's bytes lie in the archive when it is stored uncompressed, so a caller
+   * can keep a reference to that range of the (unchanging) source instead of a copy of the bytes.
+   */
+  evidence(sha256: string, size: number, storedAt: number | null): EvidenceSink;
   onProgress?(bytesRead: number, totalBytes: number): void;
 }
 
@@ -245,6 +249,15 @@ class CheckedWriter extends Writer<string> {
   }
 }
 
+/** Where an entry's data starts: after its local header, whose name and extra field may differ from the central directory's. */
+async function dataOffset(source: ByteSource, entry: Entry): Promise<number> {
+  const header = await source.read(entry.offset, LOCAL_HEADER);
+  if (header.byteLength < LOCAL_HEADER)
+    throw new BundleError('it is not a complete zip archive (it may be truncated or not a bundle at all)');
+  const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+  return entry.offset + LOCAL_HEADER + view.getUint16(26, true) + view.getUint16(28, true);
+}
+
 /**
  * Reads an archive as a bundle: checks every entry, then reads each one, counting its bytes against
  * the caps and hashing them. Evidence files go to the caller's sinks and must match their names.
@@ -272,7 +285,10 @@ export async function readZip(source: ByteSource, options: ReadZipOptions): Prom
     const stored = entry.compressionMethod === 0;
     // A stored entry cannot expand; a deflated one may, within reason.
     const ratioCap = stored ? entry.compressedSize : entry.compressedSize * BUNDLE_LIMITS.ratio + 1024 * 1024;
-    const sink = kind.kind === 'evidence' ? options.evidence(kind.sha256!, entry.uncompressedSize) : null;
+    const sink =
+      kind.kind === 'evidence'
+        ? options.evidence(kind.sha256!, entry.uncompressedSize, stored ? await dataOffset(source, entry) : null)
+        : null;
     const writer = new CheckedWriter(entry.filename, capFor(kind.kind), ratioCap, total, sink ?? 'text');
     let hash: string;
     try {

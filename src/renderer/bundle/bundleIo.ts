@@ -41,7 +41,16 @@ export async function unpackBundle(file: Blob, onProgress?: (done: number, total
   const bundle = await readBundle(blobSource(file), {
     now: new Date().toISOString(),
     onProgress,
-    evidence: (sha256) => {
+    evidence: (sha256, size, storedAt) => {
+      // A stored file is a range of the picked bundle, which the browser keeps on disk and refuses to read
+      // if it changes after it was picked: keep that range, not a copy (memory stays flat however large).
+      if (storedAt !== null) {
+        return {
+          write: () => Promise.resolve(),
+          done: () => Promise.resolve(void files.set(sha256, file.slice(storedAt, storedAt + size))),
+          discard: () => Promise.resolve(),
+        };
+      }
       const collector = blobCollector();
       return {
         write: (chunk) => Promise.resolve(collector.write(chunk)),

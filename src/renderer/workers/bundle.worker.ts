@@ -1,12 +1,12 @@
 /// <reference lib="webworker" />
 /**
  * Packs and unpacks workbook bundles off the UI thread: hashing, checksums and (de)compression of
- * gigabytes of evidence never stall the screen. The output is a Blob built a few MiB at a time.
+ * gigabytes of evidence never stall the screen. The output is written to a file as it is made.
  */
 import { BundleError } from '../../core/bundle/zip';
 import type { BundleScope } from '../../core/bundle/format';
 import type { WorkbookForBundle } from '../db/bundle/readForBundle';
-import { blobCollector } from '../bundle/blobSource';
+import { outputFile } from '../bundle/opfsOutput';
 import { packWorkbook, unpackBundle, type ReadBundleResult } from '../bundle/bundleIo';
 
 export type BundleRequest =
@@ -26,15 +26,11 @@ scope.onmessage = async (event: MessageEvent<BundleRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'pack') {
-      const out = blobCollector('application/zip');
-      const written = await packWorkbook(
-        request.workbook,
-        request.scope,
-        request.app,
-        { write: (chunk) => Promise.resolve(out.write(chunk)) },
-        (p) => post({ type: 'progress', done: p.done, total: p.total }),
+      const out = await outputFile('application/zip');
+      const written = await packWorkbook(request.workbook, request.scope, request.app, out.sink, (p) =>
+        post({ type: 'progress', done: p.done, total: p.total }),
       );
-      post({ type: 'packed', blob: out.blob(), logCount: written.logCount, logHead: written.logHead });
+      post({ type: 'packed', blob: await out.finish(), logCount: written.logCount, logHead: written.logHead });
     } else {
       const result = await unpackBundle(request.file, (done, total) => post({ type: 'progress', done, total }));
       post({ type: 'unpacked', result });
