@@ -22,6 +22,7 @@ import { creationLog } from '../src/core/bundle/newLog';
 import { memorySource } from '../src/core/bundle/testKit';
 import { requireIntactLog } from '../src/core/bundle/verify';
 import { sampleBundle } from '../src/core/sample/sampleBundle';
+import { nodeSha256 } from '../src/cli/nodeSha256';
 
 const MIB = 1024 * 1024;
 const FILE_BYTES = 64 * MIB;
@@ -335,10 +336,18 @@ async function nodeRun(work: string, evidence: EvidenceFile[]): Promise<NodeRun>
     const out = await open(bundleFile, 'w');
     const sink: ByteSink = { write: (chunk) => writeAll(out, chunk) };
     try {
-      await writeBundle(sink, input, { kind: 'workbook' }, (sha) => {
-        const file = handles.get(sha);
-        return file ? fileSource(file.handle, file.size) : memorySource(sampleFiles.get(sha)!);
-      });
+      await writeBundle(
+        sink,
+        input,
+        { kind: 'workbook' },
+        (sha) => {
+          const file = handles.get(sha);
+          return file ? fileSource(file.handle, file.size) : memorySource(sampleFiles.get(sha)!);
+        },
+        undefined,
+        // As the command line does.
+        nodeSha256,
+      );
       exportSyncMs = (await timed(() => out.sync())).ms;
     } finally {
       await out.close();
@@ -360,6 +369,7 @@ async function nodeRun(work: string, evidence: EvidenceFile[]): Promise<NodeRun>
       return await readBundle(fileSource(handle, bundleBytes), {
         now: NOW.toISOString(),
         evidence: (sha) => fileEvidenceSink(restored, sha, syncs),
+        sha256: nodeSha256,
       });
     } finally {
       await handle.close();

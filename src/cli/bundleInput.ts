@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { BundleError, readBundle, type VerifiedBundle } from '../core/bundle/bundle';
 import { countingEvidence, keptEvidence, openFileSource, type EvidenceStore } from './bundleFiles';
 import { fsInputError, InputError } from './errors';
+import { nodeSha256 } from './nodeSha256';
 
 export interface OpenedBundle {
   bundle: VerifiedBundle;
@@ -27,7 +28,11 @@ export async function withBundle<T>(file: string, how: BundleUse, use: (opened: 
     const source = await openFileSource(file);
     let bundle: VerifiedBundle;
     try {
-      bundle = await readBundle(source, { evidence: (sha256, size) => evidence.evidence(sha256, size), now: new Date().toISOString() });
+      bundle = await readBundle(source, {
+        evidence: (sha256, size) => evidence.evidence(sha256, size),
+        now: new Date().toISOString(),
+        sha256: nodeSha256,
+      });
     } catch (error) {
       // Our own disk failing while keeping evidence is not the bundle's fault.
       if (evidence.failure()) fsInputError(evidence.failure(), tmpdir(), 'keep the evidence files there');

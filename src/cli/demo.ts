@@ -13,6 +13,7 @@ import { CONTENT_DIR, loadCatalogueDir } from './content';
 import { InputError } from './errors';
 import { writeFileAtomic } from './files';
 import { recordsOf } from './snapshotSchema';
+import { nodeSha256 } from './nodeSha256';
 
 export const SAMPLE_CATALOGUE = 'iec-62443-2-1-2024';
 
@@ -32,7 +33,7 @@ export async function runDemo(argv: readonly string[], stdout: (text: string) =>
   if (out !== undefined && /\.csmsx$/i.test(out)) {
     const { input, files } = sampleBundle(catalogue, new Date(), appInfo());
     const written = await writeFileThrough(out, (sink) =>
-      writeBundle(sink, input, { kind: 'workbook' }, (sha256) => bytesSource(files.get(sha256)!)),
+      writeBundle(sink, input, { kind: 'workbook' }, (sha256) => bytesSource(files.get(sha256)!), undefined, nodeSha256),
     );
     stdout(`Wrote the sample workbook bundle to ${out} (${written.files} files, change log of ${written.logCount} entries)\n`);
     return;

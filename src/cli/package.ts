@@ -19,6 +19,7 @@ import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
 import { appInfo } from './demo';
 import { InputError } from './errors';
 import { documentOptions, parseKinds } from './report';
+import { nodeSha256 } from './nodeSha256';
 
 function target(snapshot: WorkbookSnapshot, out: string | undefined): string {
   const name = `${safeFileName(snapshot.assessment.name, 'assessment')}_evidence-package.zip`;
@@ -85,7 +86,7 @@ export async function runPackage(argv: readonly string[], stdout: (text: string)
       documents.push({ name: documentFileName(snapshot, kind), bytes: await packDocument(buildDocument(snapshot, kind, options)) });
     const { files, sources, evidenceCount } = packageFiles(snapshot, documents, evidence);
     try {
-      await writeFileThrough(out, (sink) => writeZip(sink, files));
+      await writeFileThrough(out, (sink) => writeZip(sink, files, undefined, nodeSha256));
     } finally {
       await Promise.all(sources.map((s) => s.close()));
     }

@@ -180,6 +180,39 @@ describe('workbook bundles', () => {
     await expect(unpack(bytes)).rejects.toThrow(/made by a newer version of CSMS Workbook \(bundle format 99/);
   });
 
+  it('refuses a format older than the oldest it reads', async () => {
+    const { input, files } = workbook();
+    const bytes = edit(await pack(input, files), (f) => {
+      f['bundle.json'] = strToU8(strFromU8(f['bundle.json']!).replace(`"format": ${BUNDLE_FORMAT_VERSION}`, '"format": 0'));
+    });
+    await expect(unpack(bytes)).rejects.toThrow(/bundle\.json is not valid: .* \(at format\)/);
+  });
+
+  it('refuses a manifest that lists a file the bundle does not hold', async () => {
+    const { input, files } = workbook();
+    const ghost = `evidence/${'ab'.repeat(32)}`;
+    const bytes = edit(
+      await pack(input, files),
+      (f) => {
+        f['manifest-sha256.txt'] = strToU8(`${strFromU8(f['manifest-sha256.txt']!)}${'ab'.repeat(32)}  ${ghost}\n`);
+      },
+      false,
+    );
+    await expect(unpack(bytes)).rejects.toThrow(`the manifest lists ${ghost}, which is not in the bundle`);
+  });
+
+  it('refuses a change-log entry with a key the schema does not know, even with the chain recomputed', async () => {
+    const { input, files } = workbook();
+    const log: AuditEntry[] = [];
+    for (const [i, e] of input.log.entries()) {
+      const { prevHash: _p, hash: _h, seq: _q, ...content } = e;
+      log.push(chainEntry(log.at(-1), i === 1 ? ({ ...content, smuggled: true } as typeof content) : content));
+    }
+    await expect(unpack(await pack({ ...input, log }, files))).rejects.toThrow(
+      /line 2 of changelog\.jsonl is not valid: Unrecognized key: "smuggled"/,
+    );
+  });
+
   it('upgrades a format-1 bundle (no record states in its log) with baseline entries', async () => {
     const { input, files } = workbook();
     const at = NOW.toISOString();

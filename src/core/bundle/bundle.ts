@@ -2,7 +2,7 @@
  * Writing and reading a whole bundle: the one entry point for the app, the command line and backups.
  * See format.ts for what a bundle is and verify.ts for what reading it checks.
  */
-import { sha256Hex } from '../hashing/sha256';
+import { sha256Hex, type Sha256Factory } from '../hashing/sha256';
 import { bundlePaths, bundleText, type BundleInput } from './build';
 import { BUNDLE_PATHS, evidenceEntryName, type BundleScope } from './format';
 import { manifestText } from './manifest';
@@ -29,6 +29,7 @@ export async function writeBundle(
   scope: BundleScope,
   evidence: (sha256: string) => ByteSource | Promise<ByteSource>,
   onProgress?: (progress: WriteProgress) => void,
+  sha256?: Sha256Factory,
 ): Promise<WrittenBundle> {
   const text = bundleText(input, scope);
   const encoder = new TextEncoder();
@@ -52,10 +53,15 @@ export async function writeBundle(
       files.push({ path, source: await evidence(sha), sha256: sha });
     }
   }
-  await writeZip(sink, files, (path, bytes) => {
-    done += bytes;
-    onProgress?.({ path, done, total });
-  });
+  await writeZip(
+    sink,
+    files,
+    (path, bytes) => {
+      done += bytes;
+      onProgress?.({ path, done, total });
+    },
+    sha256,
+  );
   const header = JSON.parse(text.header) as { log: { count: number; head: string } };
   return { logCount: header.log.count, logHead: header.log.head, files: files.length };
 }

@@ -5,8 +5,8 @@
  * are checked before anything is read, and sizes and ratios are counted as the bytes come out.
  */
 import { configure, Reader, Writer, ZipReader, ZipWriter, type Entry } from '@zip.js/zip.js';
-import { createSHA256 } from 'hash-wasm';
 import { concatBytes } from '../format/bytes';
+import { wasmSha256, type IncrementalSha256, type Sha256Factory } from '../hashing/sha256';
 import { classifyName, printableName, specialEntryProblem, type EntryKind } from './entryNames';
 import { BUNDLE_LIMITS } from './format';
 
@@ -56,15 +56,17 @@ class SinkWriter extends Writer<number> {
 /** Hashes what it reads, which zip.js does front to back when it stores a file. */
 class HashingReader extends Reader<ByteSource> {
   private next = 0;
-  private hasher: Awaited<ReturnType<typeof createSHA256>> | null = null;
-  constructor(private readonly source: ByteSource) {
+  private hasher: IncrementalSha256 | null = null;
+  constructor(
+    private readonly source: ByteSource,
+    private readonly sha256: Sha256Factory,
+  ) {
     super(source);
     this.size = source.size;
   }
   override async init(): Promise<void> {
     await super.init?.();
-    this.hasher = await createSHA256();
-    this.hasher.init();
+    this.hasher = await this.sha256();
   }
   override async readUint8Array(index: number, length: number): Promise<Uint8Array> {
     const bytes = await this.source.read(index, Math.max(0, Math.min(length, this.size - index)));
@@ -75,7 +77,7 @@ class HashingReader extends Reader<ByteSource> {
   }
   digest(): string {
     if (this.next !== this.size) throw new BundleError('evidence was not read to its end while packing');
-    return this.hasher!.digest('hex');
+    return this.hasher!.digestHex();
   }
 }
 
@@ -93,6 +95,7 @@ export async function writeZip(
   sink: ByteSink,
   files: readonly FileToWrite[],
   onFile?: (path: string, bytes: number) => void,
+  sha256: Sha256Factory = wasmSha256,
 ): Promise<void> {
   const zip = new ZipWriter(new SinkWriter(sink), { useWebWorkers: false, keepOrder: true });
   const encoder = new TextEncoder();
@@ -104,7 +107,7 @@ export async function writeZip(
       });
       onFile?.(file.path, bytes.byteLength);
     } else if (file.source) {
-      const reader = new HashingReader(file.source);
+      const reader = new HashingReader(file.source, sha256);
       await zip.add(file.path, reader, { level: 0 });
       const actual = reader.digest();
       if (file.sha256 && actual !== file.sha256) {
@@ -128,13 +131,15 @@ export interface EvidenceSink {
 }
 
 export interface ReadZipOptions {
-  /** Keeps (or just counts) one evidence file; called at most once per hash. */
   /**
+   * Keeps (or just counts) one evidence file; called at most once per hash.
    * `storedAt`: where the file's bytes lie in the archive when it is stored uncompressed, so a caller
    * can keep a reference to that range of the (unchanging) source instead of a copy of the bytes.
    */
   evidence(sha256: string, size: number, storedAt: number | null): EvidenceSink;
   onProgress?(bytesRead: number, totalBytes: number): void;
+  /** How to hash (default: WebAssembly, which runs everywhere). */
+  sha256?: Sha256Factory;
 }
 
 export interface ZipContents {
@@ -212,7 +217,7 @@ function capFor(kind: EntryKind): number {
 
 /** Counts and hashes an entry's bytes as they come out, stopping at the first cap crossed. */
 class CheckedWriter extends Writer<string> {
-  private hasher: Awaited<ReturnType<typeof createSHA256>> | null = null;
+  private hasher: IncrementalSha256 | null = null;
   private parts: Uint8Array[] = [];
   count = 0;
   constructor(
@@ -221,13 +226,13 @@ class CheckedWriter extends Writer<string> {
     private readonly ratioCap: number,
     private readonly total: { bytes: number },
     private readonly keep: 'text' | EvidenceSink,
+    private readonly sha256: Sha256Factory,
   ) {
     super();
   }
   override async init(): Promise<void> {
     await super.init?.();
-    this.hasher = await createSHA256();
-    this.hasher.init();
+    this.hasher = await this.sha256();
   }
   override async writeUint8Array(chunk: Uint8Array): Promise<void> {
     // Counted here: zip.js keeps `size` itself, after the write.
@@ -242,7 +247,7 @@ class CheckedWriter extends Writer<string> {
     else await this.keep.write(chunk);
   }
   override getData(): Promise<string> {
-    return Promise.resolve(this.hasher!.digest('hex'));
+    return Promise.resolve(this.hasher!.digestHex());
   }
   text(): string {
     return new TextDecoder('utf-8', { fatal: true }).decode(concatBytes(this.parts));
@@ -289,7 +294,7 @@ export async function readZip(source: ByteSource, options: ReadZipOptions): Prom
       kind.kind === 'evidence'
         ? options.evidence(kind.sha256!, entry.uncompressedSize, stored ? await dataOffset(source, entry) : null)
         : null;
-    const writer = new CheckedWriter(entry.filename, capFor(kind.kind), ratioCap, total, sink ?? 'text');
+    const writer = new CheckedWriter(entry.filename, capFor(kind.kind), ratioCap, total, sink ?? 'text', options.sha256 ?? wasmSha256);
     let hash: string;
     try {
       hash = await entry.getData!(writer, { useWebWorkers: false, checkOverlappingEntry: true, checkSignature: true });
