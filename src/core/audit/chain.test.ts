@@ -50,3 +50,19 @@ describe('audit chain', () => {
     expect(verifyChain(entries)).toMatchObject({ ok: false, seq: 3, reason: 'its link to the previous entry does not match' });
   });
 });
+
+describe('withheld entries', () => {
+  /** The entry at `index` with its content left out, as a one-assessment bundle carries it. */
+  function withhold(entries: AuditEntry[], index: number) {
+    const { seq, prevHash, hash } = entries[index]!;
+    return entries.map((e, i) => (i === index ? { seq, withheld: true as const, prevHash, hash } : e));
+  }
+
+  it('refuses an entry whose content is missing unless the caller allows it', () => {
+    const entries = build(4);
+    const chain = withhold(entries, 1);
+    expect(verifyChain(chain)).toMatchObject({ ok: false, seq: 2, reason: 'its content is missing' });
+    expect(verifyChain(chain, { allowWithheld: false })).toMatchObject({ ok: false, seq: 2 });
+    expect(verifyChain(chain, { allowWithheld: true })).toMatchObject({ ok: true, count: 4, head: entries[3]!.hash });
+  });
+});

@@ -114,9 +114,38 @@ describe('restoring a workbook from a bundle', () => {
     await expect(restoreWorkbook(target, one.bundle, one.files)).rejects.toThrow(/one assessment/);
     expect((await contents(target)).log).toEqual([]);
   });
+
+  it('refuses a log with entries left out, even in a bundle handed over as verified', async () => {
+    const { db } = await workbook();
+    const { bundle, files } = await unpackBundle(await bundleOf(db));
+    expect(bundle.logProblem).toBeNull();
+    const { seq, prevHash, hash } = bundle.log[1]!;
+    const cut = { ...bundle, log: bundle.log.map((e, i) => (i === 1 ? { seq, withheld: true as const, prevHash, hash } : e)) };
+    const target = await freshDb();
+    await expect(restoreWorkbook(target, cut, files)).rejects.toThrow(/does not vouch/);
+    expect((await contents(target)).log).toEqual([]);
+  });
 });
 
 describe('adding a bundle to this workbook', () => {
+  it('refuses a bundle whose records were changed around the log, writing nothing', async () => {
+    const { db, assessment } = await workbook();
+    await tamper(db, 'responses', async (store) => {
+      store.put({
+        ...(await new Promise<Record<string, unknown>>(
+          (r) => (store.get([assessment.id, 'NET 1.1']).onsuccess = (e) => r((e.target as IDBRequest).result)),
+        )),
+        achievedLevel: 4,
+      });
+    });
+    const { bundle, files } = await unpackBundle(await bundleOf(db, { kind: 'assessment', assessmentId: assessment.id }));
+    expect(bundle.logProblem).toMatch(/differs from what the change log last recorded/);
+    const { db: target } = await workbook('Target');
+    const before = await contents(target);
+    await expect(mergeBundle(target, bundle, files, {})).rejects.toThrow(/does not vouch/);
+    expect(await contents(target)).toEqual(before);
+  });
+
   it('adds the assessment with its answers, links and actions; the same file is stored once', async () => {
     const { db, assessment } = await workbook();
     const { db: target } = await workbook('Target');
