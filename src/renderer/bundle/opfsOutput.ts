@@ -2,8 +2,8 @@
  * Where a bundle is written while it is packed: a file in the origin-private file system, so the
  * output goes to disk as it is made and what is handed on (to a download, or streamed to the desktop
  * app's save) is a disk-backed File, whatever its size. Held in memory instead, a 1 GiB bundle cost the
- * browser 1 GiB. The previous outputs are removed when the next one starts; they are never needed after
- * their save has read them.
+ * browser 1 GiB. Outputs are removed when the next one starts and at every start of the app (a download
+ * may still be reading one until then); they are never needed after their save has read them.
  */
 import type { ByteSink } from '../../core/bundle/zip';
 import { blobCollector } from './blobSource';
@@ -15,11 +15,26 @@ export interface OutputFile {
   finish(): Promise<Blob>;
 }
 
-export async function outputFile(type: string): Promise<OutputFile> {
+async function outputFolder(): Promise<FileSystemDirectoryHandle | null> {
   const storage = (globalThis.navigator as Navigator | undefined)?.storage;
-  if (!storage?.getDirectory) return memoryOutput(type);
+  if (!storage?.getDirectory) return null;
   const folder = await (await storage.getDirectory()).getDirectoryHandle(FOLDER, { create: true });
   for await (const name of folder.keys()) await folder.removeEntry(name).catch(() => undefined);
+  return folder;
+}
+
+let cleared = false;
+
+/** Removes what the saves of an earlier session left behind; once per page load, never under a running save. */
+export async function clearOutputs(): Promise<void> {
+  if (cleared) return;
+  cleared = true;
+  await outputFolder().catch(() => null);
+}
+
+export async function outputFile(type: string): Promise<OutputFile> {
+  const folder = await outputFolder();
+  if (!folder) return memoryOutput(type);
   const handle = await folder.getFileHandle(`${Date.now()}-${Math.random().toString(36).slice(2)}.csmsx`, { create: true });
   const writable = await handle.createWritable();
   return {
