@@ -29,7 +29,6 @@ export function RecoveryScreen({ error, dbName, onRetry, onOpenAnyway, restoreIn
   const backups = useBackups(null, !!restoreInto);
   const [preset, setPreset] = useState<{ name: string; file: Blob } | null>(null);
 
-
   async function download() {
     setBusy(true);
     setStatus('Reading what can be read…');
