@@ -68,3 +68,9 @@ export function isBundleFile(file: string): boolean {
     if (fd !== null) closeSync(fd);
   }
 }
+
+/** Said on stderr when a bundle's log does not vouch for its records: the documents are still written, saying so. */
+export function noteUnvouched(file: string, problem: string | null): void {
+  if (problem)
+    process.stderr.write(`csms: note: ${file}: ${problem.replace(/\.$/, '')}; the documents say the change log is not verified\n`);
+}

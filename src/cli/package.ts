@@ -14,7 +14,7 @@ import { evidencePath, packageManifest, sha256Manifest, type PackedFile } from '
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { DOCUMENT_FLAGS, parseArgs } from './args';
 import { bytesSource, lazyFileSource, writeFileThrough, type EvidenceStore, type FileSource } from './bundleFiles';
-import { isBundleFile, withBundle } from './bundleInput';
+import { isBundleFile, noteUnvouched, withBundle } from './bundleInput';
 import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
 import { appInfo } from './demo';
 import { InputError } from './errors';
@@ -75,8 +75,7 @@ export async function runPackage(argv: readonly string[], stdout: (text: string)
   const refusal = (problem: string) => `${input} is not a valid bundle: ${problem}`;
   await withBundle(input, { keep: true, refusal }, async ({ bundle, evidence }) => {
     const assessment = chooseAssessment(bundle.records, input, args.values.get('assessment'), 'package');
-    if (bundle.logProblem)
-      process.stderr.write(`csms: note: ${input}: ${bundle.logProblem}; the documents say the change log is not verified\n`);
+    noteUnvouched(input, bundle.logProblem);
     const includeLicensedText = args.switches.has('licensed-text');
     const snapshot = snapshotFromBundle(bundle, assessment, { file: input, command: 'package', includeLicensedText, app: appInfo() });
     const options = documentOptions(snapshot, args.switches, args.values.get('marking'));

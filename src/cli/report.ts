@@ -11,7 +11,7 @@ import {
 } from '../core/documents/build';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { DOCUMENT_FLAGS, parseArgs, type ParsedArgs } from './args';
-import { withBundle, isBundleFile } from './bundleInput';
+import { isBundleFile, noteUnvouched, withBundle } from './bundleInput';
 import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
 import { appInfo } from './demo';
 import { fsInputError, InputError } from './errors';
@@ -82,8 +82,7 @@ async function readInput(input: string, args: ParsedArgs): Promise<WorkbookSnaps
   }
   return withBundle(input, { keep: false, refusal: (problem) => `${input} is not a valid bundle: ${problem}` }, ({ bundle }) => {
     const assessment = chooseAssessment(bundle.records, input, wanted, 'report');
-    if (bundle.logProblem)
-      process.stderr.write(`csms: note: ${input}: ${bundle.logProblem}; the documents say the change log is not verified\n`);
+    noteUnvouched(input, bundle.logProblem);
     const options = { file: input, command: 'report', includeLicensedText: args.switches.has('licensed-text'), app: appInfo() };
     return Promise.resolve(snapshotFromBundle(bundle, assessment, options));
   });
