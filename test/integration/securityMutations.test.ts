@@ -1,32 +1,18 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runMutationScript } from './mutationRun';
 import { PROBE_TIMEOUT_MS } from './timeouts';
 
-const root = path.resolve(import.meta.dirname, '../..');
 /**
  * The whole mutation run: ~40 times the unit tests of the Electron code, ESLint and Electronegativity. A few
  * minutes on two idle cores; several times that beside a browser test or a build, which is slow, not broken.
  */
 const MUTATION_RUN_TIMEOUT_MS = 20 * 60_000;
 
-function runMutations(): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/securityMutations.mjs'], { cwd: root, timeout: MUTATION_RUN_TIMEOUT_MS });
-    let output = '';
-    child.stdout.on('data', (d) => (output += d));
-    child.stderr.on('data', (d) => (output += d));
-    child.on('close', (code, signal) =>
-      resolve({ code, output: signal ? `${output}\nStopped by ${signal} after ${MUTATION_RUN_TIMEOUT_MS} ms.` : output }),
-    );
-  });
-}
-
 describe('npm run test:security-mutations', () => {
   it(
     'catches every weakening of the Electron security guards',
     async () => {
-      const { code, output } = await runMutations();
+      const { code, output } = await runMutationScript('scripts/securityMutations.mjs', MUTATION_RUN_TIMEOUT_MS);
       // The output holds the table: which mutation went unnoticed, or why the run could not start.
       expect(code, output).toBe(0);
       expect(output).toContain('Unmutated code: all checks pass');
