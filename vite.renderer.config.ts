@@ -15,7 +15,8 @@ export default defineConfig({
   plugins: [react(), shippedCataloguesPlugin()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   build: {
-    outDir: fileURLToPath(new URL('./out/renderer', import.meta.url)),
+    // CSMS_RENDERER_OUT lets parallel builds (and the e2e runs using them) keep apart.
+    outDir: process.env.CSMS_RENDERER_OUT ?? fileURLToPath(new URL('./out/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'es2023',
     sourcemap: false,

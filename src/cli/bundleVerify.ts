@@ -20,6 +20,7 @@ const KINDS: [keyof BundleRecords, string, string][] = [
   ['actions', 'action', 'actions'],
   ['settings', 'setting', 'settings'],
   ['overlays', 'licensed text', 'licensed texts'],
+  ['reviews', 'review', 'reviews'],
 ];
 
 const count = (n: number, one: string, many: string) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;

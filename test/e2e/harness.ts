@@ -72,7 +72,7 @@ export function chooseTarget(): 'browser' | 'electron' {
 }
 
 function requireBuild(): void {
-  if (!existsSync(path.join(root, 'out/renderer/index.html'))) {
+  if (!existsSync(path.join(process.env.CSMS_RENDERER_OUT ?? path.join(root, 'out/renderer'), 'index.html'))) {
     throw new Error('The renderer is not built: run npm run build:renderer (npm run test:e2e does it for you).');
   }
 }

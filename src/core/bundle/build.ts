@@ -48,6 +48,7 @@ export function selectAssessment(
     actions: records.actions.filter((a) => a.assessmentId === assessmentId),
     settings: [],
     overlays: [],
+    reviews: records.reviews.filter((r) => r.assessmentId === assessmentId),
   };
   // An action's entries name only its ID; which assessment it belongs to is in the entries themselves.
   const actionIds = new Set(selected.actions.map((a) => a.id));
@@ -55,6 +56,12 @@ export function selectAssessment(
     if (entry.entity !== 'action') continue;
     const owner = recordOf(entry.change.after)?.assessmentId ?? recordOf(entry.change.before)?.assessmentId;
     if (owner === assessmentId) actionIds.add(entry.id);
+  }
+  const reviewIds = new Set(selected.reviews.map((r) => r.id));
+  for (const entry of log) {
+    if (entry.entity !== 'review') continue;
+    const owner = recordOf(entry.change.after)?.assessmentId ?? recordOf(entry.change.before)?.assessmentId;
+    if (owner === assessmentId) reviewIds.add(entry.id);
   }
   const inScope = (entry: AuditEntry): boolean => {
     switch (entry.entity) {
@@ -73,6 +80,8 @@ export function selectAssessment(
         return linked.has(entry.id);
       case 'action':
         return actionIds.has(entry.id);
+      case 'review':
+        return reviewIds.has(entry.id);
       case 'settings':
       case 'overlay':
         return false;
@@ -82,6 +91,11 @@ export function selectAssessment(
     records: selected,
     log: log.map((e) => (inScope(e) ? e : { seq: e.seq, withheld: true as const, prevHash: e.prevHash, hash: e.hash })),
   };
+}
+
+/** changelog.jsonl: one entry per line exactly as stored, prevHash and hash included. */
+export function changeLogText(log: readonly BundleLogEntry[]): string {
+  return log.map((e) => JSON.stringify(e)).join('\n') + (log.length ? '\n' : '');
 }
 
 /** The text files of a bundle and the evidence it must carry. */
@@ -104,7 +118,7 @@ export function bundleText(input: BundleInput, scope: BundleScope): BundleText {
     scope,
     header: `${JSON.stringify(header, null, 2)}\n`,
     records: `${JSON.stringify(chosen.records)}\n`,
-    log: chosen.log.map((e) => JSON.stringify(e)).join('\n') + (chosen.log.length ? '\n' : ''),
+    log: changeLogText(chosen.log),
     evidence,
   };
 }

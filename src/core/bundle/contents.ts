@@ -17,6 +17,7 @@ import {
   siteSchema,
 } from '../records/schema';
 import { settingRowSchema } from '../records/settings';
+import { reviewSchema } from '../review/schema';
 import { SHA256_HEX } from '../hashing/sha256';
 import { BUNDLE_LIMITS, OLDEST_BUNDLE_FORMAT, type BundleScope } from './format';
 
@@ -50,6 +51,8 @@ export const bundleRecordsSchema = z.strictObject({
   actions: many(actionSchema, 'actions'),
   settings: many(settingRowSchema, 'settings'),
   overlays: many(overlayRecordSchema, 'licensed texts'),
+  /** Independent reviews: written in a review copy, or received from a reviewer (format 3 on). */
+  reviews: many(reviewSchema, 'reviews'),
 });
 export type BundleRecords = z.infer<typeof bundleRecordsSchema>;
 
@@ -64,9 +67,10 @@ export const EMPTY_RECORDS: BundleRecords = {
   actions: [],
   settings: [],
   overlays: [],
+  reviews: [],
 };
 
-const entity = z.enum(['organization', 'site', 'person', 'assessment', 'response', 'evidence', 'link', 'action', 'settings', 'overlay']);
+const entity = z.enum(['organization', 'site', 'person', 'assessment', 'response', 'evidence', 'link', 'action', 'settings', 'overlay', 'review']);
 
 /** One line of the change log. `before` and `after` are whatever the record held (shape checked before parsing). */
 export const logEntrySchema = z.strictObject({

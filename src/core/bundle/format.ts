@@ -5,10 +5,11 @@
  */
 
 /**
+ * 3: records.json holds the independent reviews (`reviews`); older bundles have none.
  * 2: every change-log entry records the state its record was left in.
  * 1: entries carry no states; reading one appends a baseline entry per record (upgrade.ts).
  */
-export const BUNDLE_FORMAT_VERSION = 2;
+export const BUNDLE_FORMAT_VERSION = 3;
 export const OLDEST_BUNDLE_FORMAT = 1;
 
 export const BUNDLE_EXTENSION = 'csmsx';

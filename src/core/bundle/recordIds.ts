@@ -23,6 +23,7 @@ export function loggedRecords(records: BundleRecords): LoggedRecord[] {
   for (const r of records.actions) add('action', r.id, r);
   for (const r of records.settings) add('settings', r.key, r);
   for (const r of records.overlays) add('overlay', r.catalogueId, r);
+  for (const r of records.reviews) add('review', r.id, r);
   return out;
 }
 

@@ -71,15 +71,17 @@ function parseLog(text: string): BundleLogEntry[] {
   const lines = text.split('\n');
   if (lines.at(-1) === '') lines.pop();
   if (lines.length > BUNDLE_LIMITS.logEntries) throw new BundleError('the change log has more entries than a bundle may hold');
-  return lines.map((line, i) => {
-    const where = `line ${i + 1} of ${BUNDLE_PATHS.log}`;
-    if (line.length > BUNDLE_LIMITS.logLineChars) throw new BundleError(`${where} is too long`);
-    const value = parseJson(line, where, 200_000);
-    const schema = value !== null && typeof value === 'object' && 'withheld' in value ? withheldEntrySchema : logEntrySchema;
-    const parsed = schema.safeParse(value);
-    if (!parsed.success) throw new BundleError(firstIssue(parsed.error, where));
-    return parsed.data as BundleLogEntry;
-  });
+  return lines.map((line, i) => parseLogLine(line, `line ${i + 1} of ${BUNDLE_PATHS.log}`));
+}
+
+/** One line of the change log, bounded and checked against the entry schema; `where` names it in the error. */
+export function parseLogLine(line: string, where: string): BundleLogEntry {
+  if (line.length > BUNDLE_LIMITS.logLineChars) throw new BundleError(`${where} is too long`);
+  const value = parseJson(line, where, 200_000);
+  const schema = value !== null && typeof value === 'object' && 'withheld' in value ? withheldEntrySchema : logEntrySchema;
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new BundleError(firstIssue(parsed.error, where));
+  return parsed.data as BundleLogEntry;
 }
 
 /** Records that point at records the bundle does not have, or appear twice. */
@@ -98,6 +100,8 @@ function referenceProblem(records: BundleRecords, evidenceFiles: ReadonlyMap<str
   for (const a of records.assessments) if (!sites.has(a.siteId)) return `the assessment "${a.name}" names a site the bundle does not have`;
   for (const r of records.responses)
     if (!assessments.has(r.assessmentId)) return `an answer to ${r.requirementId} belongs to no assessment in the bundle`;
+  for (const r of records.reviews)
+    if (!assessments.has(r.assessmentId)) return `a review of "${r.assessmentName.slice(0, 60)}" belongs to no assessment in the bundle`;
   for (const a of records.actions)
     if (!assessments.has(a.assessmentId)) return `the action "${a.description.slice(0, 60)}" belongs to no assessment in the bundle`;
   for (const l of records.links) {
@@ -160,7 +164,12 @@ export function verifyBundle(contents: ZipContents, now: string): VerifiedBundle
   if (texts.records === undefined) throw new BundleError(`it has no ${BUNDLE_PATHS.records}`);
   if (texts.log === undefined) throw new BundleError(`it has no ${BUNDLE_PATHS.log}`);
 
-  const records = bundleRecordsSchema.safeParse(parseJson(texts.records, BUNDLE_PATHS.records, BUNDLE_LIMITS.values));
+  const rawRecords = parseJson(texts.records, BUNDLE_PATHS.records, BUNDLE_LIMITS.values);
+  // Bundles before format 3 had no reviews; the list is added, never anything else.
+  if (header.data.format < 3 && rawRecords && typeof rawRecords === 'object' && !Array.isArray(rawRecords) && !('reviews' in rawRecords)) {
+    (rawRecords as Record<string, unknown>).reviews = [];
+  }
+  const records = bundleRecordsSchema.safeParse(rawRecords);
   if (!records.success) throw new BundleError(firstIssue(records.error, BUNDLE_PATHS.records));
   const referenced = referenceProblem(records.data, contents.evidence, header.data);
   if (referenced) throw new BundleError(referenced);

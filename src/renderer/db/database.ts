@@ -6,6 +6,7 @@ import { Dexie, type EntityTable } from 'dexie';
 import type { AuditEntry } from '../../core/audit/chain';
 import type { Action, Assessment, Evidence, EvidenceLink, Organization, Person, Response, Site } from '../../core/records/model';
 import { DATA_FORMAT_VERSION } from '../../core/records/dataFormat';
+import type { Review } from '../../core/review/schema';
 import { WorkbookError } from './errors';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 import type { BlobRecord, MetaRecord, OverlayRecord, SettingRecord } from './records';
@@ -28,6 +29,7 @@ export class WorkbookDb extends Dexie {
   actions!: EntityTable<Action, 'id'>;
   audit!: EntityTable<AuditEntry, 'seq'>;
   overlays!: EntityTable<OverlayRecord, 'catalogueId'>;
+  reviews!: EntityTable<Review, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     // Strict durability: a change reported as saved is on disk, not only in the OS cache.

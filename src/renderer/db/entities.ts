@@ -36,6 +36,7 @@ export const ENTITY_TABLES: Record<AuditEntity, EntityTable> = {
   action: { table: 'actions', ...byId },
   settings: { table: 'settings', key: (id) => id, id: (r) => String(r.key) },
   overlay: { table: 'overlays', key: (id) => id, id: (r) => String(r.catalogueId) },
+  review: { table: 'reviews', ...byId },
 };
 
 /** The record a log entry is about, as stored now (inside a transaction: as this change leaves it). */

@@ -3,11 +3,12 @@
  * entry recorded it, none without one); the log against the heads written down outside it (the marker,
  * the last export); and every stored file re-hashed against its key. Each problem names its exact place.
  */
-import { verifyChain, type AuditEntry, type ChainVerdict } from '../../core/audit/chain';
+import { verifyChain, type AuditEntry, type ChainVerdict, type WithheldLink } from '../../core/audit/chain';
 import { checkContinuity, reconcile, type ContinuityVerdict, type DataVerdict, type LogAnchor } from '../../core/audit/reconcile';
 import type { WorkbookDb } from './database';
 import { allRecordStates } from './entities';
 import { hashBlobHere, type BlobHasher } from './hashBlob';
+import { REVIEW_COPY_KEY } from './reviewCopyMark';
 
 export interface BlobProblem {
   sha256: string;
@@ -35,11 +36,19 @@ export async function checkLog(
   db: WorkbookDb,
   anchors: readonly LogAnchor[] = [],
 ): Promise<Pick<IntegrityReport, 'chain' | 'data' | 'continuity'>> {
-  const { entries, records } = await db.transaction('r', db.tables, async () => ({
-    entries: (await db.audit.orderBy('seq').toArray()) as AuditEntry[],
+  const { entries, records, reviewCopy } = await db.transaction('r', db.tables, async () => ({
+    entries: (await db.audit.orderBy('seq').toArray()) as (AuditEntry | WithheldLink)[],
     records: await allRecordStates(db),
+    reviewCopy: (await db.meta.get(REVIEW_COPY_KEY)) !== undefined,
   }));
-  return { chain: verifyChain(entries), data: reconcile(entries, records), continuity: checkContinuity(entries, anchors) };
+  // A review copy holds a one-assessment bundle's log as it came: the entries about the rest of the
+  // owner's workbook are links without content, which the chain accepts there and nowhere else.
+  const full = entries.filter((e): e is AuditEntry => !('withheld' in e));
+  return {
+    chain: verifyChain(entries, { allowWithheld: reviewCopy }),
+    data: reconcile(full, records),
+    continuity: checkContinuity(entries, anchors),
+  };
 }
 
 export async function checkIntegrity(

@@ -15,6 +15,7 @@
  */
 import type { DBCore, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware, Transaction } from 'dexie';
 import { WorkbookError } from './errors';
+import { REVIEW_COPY_MESSAGE } from './reviewCopyMark';
 
 const writePaths = new WeakSet<object>();
 
@@ -23,6 +24,19 @@ export function markWritePath(transaction: Transaction | null): void {
   const native = transaction?.idbtrans;
   if (native) writePaths.add(native);
 }
+
+const reviewOnly = new WeakSet<object>();
+
+/**
+ * Called by mutate() in a review copy: its transaction may write the reviewer's review and the log
+ * entries for it, nothing else, however the code inside it came to try.
+ */
+export function markReviewOnly(transaction: Transaction | null): void {
+  const native = transaction?.idbtrans;
+  if (native) reviewOnly.add(native);
+}
+
+const REVIEW_TABLES: ReadonlySet<string> = new Set(['reviews', 'audit']);
 
 /** Tables whose writes need not come through the change log. */
 const BOOKKEEPING_TABLES: ReadonlySet<string> = new Set(['meta']);
@@ -41,6 +55,9 @@ function guarded(table: DBCoreTable): DBCoreTable {
   return {
     ...table,
     mutate(req: DBCoreMutateRequest) {
+      if (reviewOnly.has(req.trans) && !REVIEW_TABLES.has(table.name)) {
+        return Promise.reject(new WorkbookError(REVIEW_COPY_MESSAGE, 'locked'));
+      }
       if (allowed(req.trans)) return table.mutate(req);
       return Promise.reject(new WorkbookError(REFUSED_WRITE_MESSAGE, 'refused'));
     },

@@ -16,7 +16,7 @@ export interface WorkbookForBundle {
 
 export async function workbookForBundle(db: WorkbookDb): Promise<WorkbookForBundle> {
   return db.transaction('r', db.tables, async () => {
-    const [organization, sites, people, assessments, responses, evidence, links, actions, settings, overlays, log, blobs] =
+    const [organization, sites, people, assessments, responses, evidence, links, actions, settings, overlays, reviews, log, blobs] =
       await Promise.all([
         db.organization.get('organization'),
         db.sites.toArray(),
@@ -28,6 +28,7 @@ export async function workbookForBundle(db: WorkbookDb): Promise<WorkbookForBund
         db.actions.toArray(),
         db.settings.toArray(),
         db.overlays.toArray(),
+        db.reviews.toArray(),
         db.audit.orderBy('seq').toArray(),
         db.blobs.toArray(),
       ]);
@@ -43,6 +44,7 @@ export async function workbookForBundle(db: WorkbookDb): Promise<WorkbookForBund
         actions,
         settings: settings as SettingRow[],
         overlays,
+        reviews,
       },
       log,
       blobs: new Map(blobs.map((b) => [b.sha256, b.blob])),

@@ -29,6 +29,7 @@ const RECORD_TABLES = [
   'actions',
   'settings',
   'overlays',
+  'reviews',
 ] as const;
 
 export async function restoreWorkbook(db: WorkbookDb, bundle: VerifiedBundle, files: ReadonlyMap<string, Blob>): Promise<RestoredLog> {
@@ -58,6 +59,7 @@ export async function restoreWorkbook(db: WorkbookDb, bundle: VerifiedBundle, fi
       await db.actions.bulkAdd(records.actions);
       await db.settings.bulkAdd(records.settings);
       await db.overlays.bulkAdd(records.overlays);
+      await db.reviews.bulkAdd(records.reviews);
       await db.audit.bulkAdd(log);
       await db.blobs.bulkAdd([...files].map(([sha256, blob]) => ({ sha256, blob, size: blob.size })));
       const next = records.evidence.reduce((n, e) => Math.max(n, e.number), 0) + 1;

@@ -19,6 +19,7 @@ describe('schema version 1', () => {
         'overlays',
         'people',
         'responses',
+        'reviews',
         'settings',
         'sites',
       ].sort(),

@@ -19,6 +19,8 @@ export async function upgrade(tx: Transaction): Promise<void> {
   const at = new Date().toISOString();
   const entries: AuditEntry[] = [];
   for (const [entity, spec] of Object.entries(ENTITY_TABLES) as [AuditEntity, (typeof ENTITY_TABLES)[AuditEntity]][]) {
+    // Kinds of record added by later versions have no table yet when this runs (from version 1).
+    if (!tx.idbtrans.objectStoreNames.contains(spec.table)) continue;
     const records = (await tx.table(spec.table).toArray()) as Record<string, unknown>[];
     for (const record of records) {
       last = chainEntry(last, {
