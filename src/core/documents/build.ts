@@ -46,7 +46,7 @@ export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = {
 /** Used when neither the options nor the organization give a marking. */
 const NO_MARKING = 'Classification not set';
 
-function resolveOptions(snapshot: WorkbookSnapshot, options: Partial<DocumentOptions>): DocumentOptions {
+export function resolveOptions(snapshot: WorkbookSnapshot, options: Partial<DocumentOptions>): DocumentOptions {
   const merged = { ...DEFAULT_DOCUMENT_OPTIONS, ...options };
   const classification = oneLine(merged.classification) || oneLine(snapshot.organization.classification) || NO_MARKING;
   return { ...merged, classification };
@@ -102,7 +102,7 @@ export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffe
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-function slug(text: string): string {
+export function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

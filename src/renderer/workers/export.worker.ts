@@ -1,6 +1,7 @@
 /// <reference lib="webworker" />
 /** Builds and packs Word documents off the UI thread, reporting progress per document. */
 import { buildDocument, documentFileName, packDocument, type DocumentKind, type DocumentOptions } from '../../core/documents/build';
+import { buildChangesDocument, changesFileName } from '../../core/documents/changes';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
 
 export type ExportRequest = { snapshot: WorkbookSnapshot; kinds: DocumentKind[]; options: Partial<DocumentOptions> };
@@ -9,9 +10,32 @@ export type ExportReply =
   | { type: 'done'; files: { name: string; bytes: Uint8Array }[] }
   | { type: 'error'; message: string };
 
+/** The second kind of request: the "Changes since" document comparing two assessments of a site. */
+export type ChangesRequest = { kind: 'changes'; baseline: WorkbookSnapshot; current: WorkbookSnapshot; options: Partial<DocumentOptions> };
+export type ChangesReply =
+  | { type: 'progress'; done: number; total: number; label: string }
+  | { type: 'done'; file: { name: string; bytes: Uint8Array } }
+  | { type: 'error'; message: string };
+
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
-scope.onmessage = async (event: MessageEvent<ExportRequest>) => {
+async function buildChanges({ baseline, current, options }: ChangesRequest): Promise<void> {
+  try {
+    scope.postMessage({ type: 'progress', done: 0, total: 2, label: 'Comparing the assessments…' } satisfies ChangesReply);
+    const doc = buildChangesDocument(baseline, current, options);
+    scope.postMessage({ type: 'progress', done: 1, total: 2, label: 'Packing the document…' } satisfies ChangesReply);
+    const file = { name: changesFileName(baseline, current), bytes: await packDocument(doc) };
+    scope.postMessage({ type: 'done', file } satisfies ChangesReply, [file.bytes.buffer as ArrayBuffer]);
+  } catch (error) {
+    scope.postMessage({
+      type: 'error',
+      message: error instanceof Error ? error.message : 'The document could not be built.',
+    } satisfies ChangesReply);
+  }
+}
+
+scope.onmessage = async (event: MessageEvent<ExportRequest | ChangesRequest>) => {
+  if ('kind' in event.data) return buildChanges(event.data);
   const { snapshot, kinds, options } = event.data;
   try {
     const files: { name: string; bytes: Uint8Array }[] = [];
