@@ -8,7 +8,6 @@ import type { AuditEntry } from '../audit/chain';
 import type { Action, Assessment } from '../records/model';
 import type { Review } from './schema';
 
-
 export function bindingProblem(
   review: Pick<Review, 'assessmentId' | 'assessmentName' | 'basedOn'>,
   assessment: Pick<Assessment, 'id'> | undefined,

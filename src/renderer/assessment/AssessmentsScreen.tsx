@@ -8,6 +8,7 @@ import { useToast } from '../components/toast';
 import { useWorkbook, useWorkbookSwitch } from '../workbook/WorkbookContext';
 import { AssessmentActions } from './AssessmentActions';
 import { NewAssessmentDialog } from './NewAssessmentDialog';
+import { ReviewImport } from '../review/ReviewImport';
 
 export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) {
   const db = useWorkbook();
@@ -40,11 +41,14 @@ export function AssessmentsScreen({ onOpen }: { onOpen: (id: string) => void }) 
               {loadingSample ? 'Opening the sample…' : 'Open the sample assessment'}
             </button>
           )}
-          <button type="button" className="primary" onClick={() => setCreating(true)}>
-            <Plus aria-hidden="true" size={16} /> New assessment
-          </button>
+          {workbooks.which !== 'review' && (
+            <button type="button" className="primary" onClick={() => setCreating(true)}>
+              <Plus aria-hidden="true" size={16} /> New assessment
+            </button>
+          )}
         </div>
       </header>
+      {workbooks.which === 'main' && <ReviewImport />}
       {rows.length === 0 ? (
         <div className="panel empty-state">
           <h2>No assessments yet</h2>

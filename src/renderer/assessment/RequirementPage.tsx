@@ -9,6 +9,10 @@ import { ActionsPanel } from './ActionsPanel';
 import { EvidencePanel } from './EvidencePanel';
 import { GuidancePanel } from './GuidancePanel';
 import { ResponseForm } from './ResponseForm';
+import { ReceivedVerdicts } from '../review/ReceivedVerdicts';
+import { ReviewPanel } from '../review/ReviewPanel';
+import { useReviewCopy } from '../review/useReviewCopy';
+import { useWorkbookSwitch } from '../workbook/WorkbookContext';
 import type { WorkspaceData } from './useWorkspaceData';
 
 const STATUS_NOTICE = {
@@ -19,7 +23,10 @@ const STATUS_NOTICE = {
 
 export function RequirementPage({ requirement, data, onReopen }: { requirement: Requirement; data: WorkspaceData; onReopen: () => void }) {
   const { assessment } = data;
-  const locked = isLocked(assessment);
+  // A review copy is read-only throughout; the write path refuses changes there whatever the screen offers.
+  const reviewing = useReviewCopy();
+  const { which } = useWorkbookSwitch();
+  const locked = isLocked(assessment) || which === 'review';
   const [dropRefused, setDropRefused] = useState(false);
   if (dropRefused && !locked) setDropRefused(false);
   const target = useMemo(() => ({ assessmentId: assessment.id, requirementId: requirement.id }), [assessment.id, requirement.id]);
@@ -53,7 +60,11 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
           </p>
         )}
       </header>
-      {locked && (
+      {reviewing && <ReviewPanel key={requirement.id} review={reviewing.review} requirementId={requirement.id} linked={linked} />}
+      {which === 'main' && (
+        <ReceivedVerdicts assessmentId={assessment.id} requirementId={requirement.id} evidenceIds={linked.map((e) => e.id)} />
+      )}
+      {isLocked(assessment) && (
         <div className="notice warning locked-notice" data-testid="locked-notice">
           <span>This assessment is signed off and locked. Reopen it to change it.</span>
           <button type="button" onClick={onReopen}>

@@ -7,6 +7,7 @@ import { useId, useState } from 'react';
 import { formatBytes } from '../../core/format/bytes';
 import { BACKUP_AFTER_CHANGES, BACKUP_AFTER_MINUTES, readBackup } from '../bundle/backups';
 import { BundleImport } from '../bundle/BundleImport';
+import { ReviewOpen } from '../review/ReviewOpen';
 import { saveBundle } from '../bundle/saveBundle';
 import { useBackups } from '../bundle/useBackups';
 import { listAssessments } from '../db/repo/assessments';
@@ -78,6 +79,12 @@ export function BundleSection() {
           await resetMarker(db.name, { ...log, at: new Date().toISOString() });
         }}
       />
+      <h3>Review a bundle</h3>
+      <p>
+        Open a bundle someone sent you as a read-only review copy, apart from this workbook: record a verdict per requirement and send back
+        a review file.
+      </p>
+      <ReviewOpen />
       {backups && (
         <>
           <h3>Automatic backups</h3>

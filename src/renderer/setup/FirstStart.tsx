@@ -1,6 +1,7 @@
 /** First start: who the organization is, which site, and who is working. Everything else can wait. */
 import { useId, useState, type FormEvent } from 'react';
 import { BundleImport } from '../bundle/BundleImport';
+import { ReviewOpen } from '../review/ReviewOpen';
 import { WorkbookError } from '../db/errors';
 import { readSettings } from '../db/repo/settings';
 import { setUpWorkbook } from '../db/repo/setup';
@@ -73,6 +74,14 @@ export function FirstStart() {
             await resetMarker(db.name, { ...log, at: new Date().toISOString() });
           }}
         />
+      </section>
+      <section className="panel" aria-labelledby="review-a-bundle">
+        <h2 id="review-a-bundle">Or review someone else’s bundle</h2>
+        <p>
+          Auditing or reviewing an assessment you were sent? Open it as a read-only review copy, record a verdict per requirement, and send
+          back a review file. Nothing is set up here for it.
+        </p>
+        <ReviewOpen />
       </section>
     </section>
   );

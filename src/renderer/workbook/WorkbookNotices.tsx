@@ -3,6 +3,7 @@
  * that a save failed in the storage (with the offer of a recovery copy, at once), and that work which
  * writes many records was interrupted last time (nothing of it was kept; offer to do it again).
  */
+import { ReviewBanner } from '../review/ReviewBanner';
 import { useEffect, useState } from 'react';
 import { BackupReminder } from '../bundle/BackupReminder';
 import { Dialog } from '../components/Dialog';
@@ -81,6 +82,7 @@ function useInterruptedNotice() {
     void takeInterrupted().then((interrupted) => {
       // A sample that is open finished after all: only the note's removal was cut off.
       if (!interrupted || (interrupted.redo === 'open-sample' && workbooks.which === 'sample')) return;
+      if (interrupted.redo === 'open-review' && workbooks.which === 'review') return;
       toast({
         message: `${interrupted.label} was interrupted when the app closed; nothing of it was kept, so your workbook is as it was before.`,
         ...(interrupted.redo === 'open-sample'
@@ -103,6 +105,7 @@ export function WorkbookNotices() {
   return (
     <>
       <SampleBanner />
+      <ReviewBanner />
       <BackupReminder />
       <StorageFailureDialog />
     </>

@@ -9,6 +9,7 @@ import { WorkbookError } from '../db/errors';
 import { logHead } from '../db/integrity';
 import { readOrganization } from '../db/queries/profile';
 import { SAMPLE_DATABASE_NAME } from '../sample/sampleDatabase';
+import { REVIEW_DATABASE_NAME, reviewCopyAtStart } from '../review/reviewDatabase';
 import { opfsProbe, setSpaceProbe } from '../db/space';
 import { platform } from '../platform';
 import { followCommits, keepCopies, resetMarker } from './marker';
@@ -34,7 +35,7 @@ if (platform.kind === 'electron') {
   });
 }
 
-type Which = 'main' | 'sample';
+type Which = 'main' | 'sample' | 'review';
 
 /**
  * Whether the sample is open is read from its database, not from a setting: a complete sample database
@@ -51,9 +52,15 @@ async function sampleAtStart(): Promise<'complete' | 'none'> {
   return complete ? 'complete' : 'none';
 }
 
+async function whichAtStart(): Promise<Which> {
+  if (await reviewCopyAtStart()) return 'review';
+  return (await sampleAtStart()) === 'complete' ? 'sample' : 'main';
+}
+
 async function open(wanted: Which | 'at-start'): Promise<{ db: WorkbookDb; which: Which; lost: string | null }> {
-  const which = wanted === 'at-start' ? ((await sampleAtStart()) === 'complete' ? 'sample' : 'main') : wanted;
+  const which = wanted === 'at-start' ? await whichAtStart() : wanted;
   if (which === 'sample') return { db: await openWorkbook(SAMPLE_DATABASE_NAME), which, lost: null };
+  if (which === 'review') return { db: await openWorkbook(REVIEW_DATABASE_NAME), which, lost: null };
   const db = await openWorkbook(DATABASE_NAME);
   return { db, which: 'main', lost: await checkAgainstMarker(db) };
 }
@@ -112,6 +119,27 @@ export function WorkbookProvider({ children }: { children: ReactNode }) {
         setWanted('main');
         // Deleting waits until the sample's connection (closed by the effect above) is gone.
         await deleteWorkbook(SAMPLE_DATABASE_NAME);
+      },
+      openReview: async (prepare) => {
+        await runTracked({ label: 'Opening the review copy', redo: 'open-review' }, async () => {
+          await deleteWorkbook(REVIEW_DATABASE_NAME);
+          const copy = await openWorkbook(REVIEW_DATABASE_NAME);
+          try {
+            await prepare(copy);
+          } catch (error) {
+            copy.close();
+            await deleteWorkbook(REVIEW_DATABASE_NAME);
+            throw error;
+          }
+          copy.close();
+        });
+        setState({ phase: 'opening' });
+        setWanted('review');
+      },
+      closeReview: async () => {
+        setState({ phase: 'opening' });
+        setWanted('main');
+        await deleteWorkbook(REVIEW_DATABASE_NAME);
       },
     }),
     [which],

@@ -11,12 +11,13 @@ import { ownReviewOf, receivedReviews, reviewCopyMark } from '../queries/reviews
 import { addAction } from '../repo/actions';
 import { createAssessment, deleteAssessment } from '../repo/assessments';
 import { addFiles, addNote } from '../repo/evidence';
-import { importReview, setEvidenceCheck, setVerdict } from '../repo/reviews';
+import { checkEvidenceFile, importReview, setEvidenceCheck, setVerdict } from '../repo/reviews';
+import { hashBlobHere } from '../hashBlob';
 import { saveResponse } from '../repo/responses';
 import { setUpWorkbook } from '../repo/setup';
 import { REVIEW_COPY_MESSAGE } from '../reviewCopyMark';
 import { setSpaceProbe } from '../space';
-import { fileOf, freshDb } from '../testDb';
+import { fileOf, freshDb, tamperRecord } from '../testDb';
 import { workbookForBundle } from './readForBundle';
 import { loadReviewCopy } from './reviewCopy';
 
@@ -188,5 +189,18 @@ describe('a review file taken back into the owner’s workbook', () => {
     await deleteAssessment(db, assessment.id);
     expect((await workbookForBundle(db)).records.reviews).toEqual([]);
     expect(integrityIntact(await checkIntegrity(db))).toBe(true);
+  });
+});
+
+describe('checking an evidence file in a review copy', () => {
+  it('records verified when the stored file matches the register, and mismatch when its bytes were changed', async () => {
+    const { db, assessment } = await ownerWorkbook();
+    const { copy, review } = await reviewCopyOf(db, assessment.id);
+    const ev = (await workbookForBundle(copy)).records.evidence.find((e) => e.kind === 'file')!;
+    expect(await checkEvidenceFile(copy, review.id, ev.id, 'Opened and compared', hashBlobHere)).toBe('verified');
+    await tamperRecord(copy, 'blobs', ev.sha256!, { blob: new Blob(['a,b\n1,3\n']) });
+    expect(await checkEvidenceFile(copy, review.id, ev.id, 'Second look', hashBlobHere)).toBe('mismatch');
+    const checks = (await ownReviewOf(copy, assessment.id))!.evidenceChecks;
+    expect(checks).toMatchObject([{ evidenceId: ev.id, sha256: ev.sha256, result: 'mismatch', note: 'Second look' }]);
   });
 });

@@ -7,6 +7,7 @@ import type { ReviewFileContent } from '../../../core/review/file';
 import { bindingProblem } from '../../../core/review/binding';
 import { reviewSchema, type CheckResult, type Review, type Verdict } from '../../../core/review/schema';
 import type { WorkbookDb } from '../database';
+import type { BlobHasher } from '../hashBlob';
 import { WorkbookError } from '../errors';
 import { mutate, nowIso } from '../mutate';
 import { REVIEW_COPY_KEY } from '../reviewCopyMark';
@@ -104,4 +105,25 @@ export async function removeReview(db: WorkbookDb, reviewId: string): Promise<vo
     await db.reviews.delete(reviewId);
     m.log('review', reviewId, { op: 'delete', before });
   });
+}
+
+/**
+ * Re-hashes an evidence item's stored file and records whether it matches the register's SHA-256.
+ * The hash is computed before the write (a transaction cannot wait for the hashing worker).
+ */
+export async function checkEvidenceFile(
+  db: WorkbookDb,
+  reviewId: string,
+  evidenceId: string,
+  note: string,
+  hasher: BlobHasher,
+): Promise<CheckResult> {
+  const evidence = await db.evidence.get(evidenceId);
+  if (!evidence) throw new WorkbookError(`${evidenceId} is not in this workbook.`, 'not-found');
+  if (evidence.kind !== 'file' || !evidence.sha256)
+    throw new WorkbookError(`${evidenceId} is not a file, so there is nothing to re-hash.`, 'invalid');
+  const blob = (await db.blobs.get(evidence.sha256))?.blob;
+  const result: CheckResult = blob && (await hasher(blob)) === evidence.sha256 ? 'verified' : 'mismatch';
+  await setEvidenceCheck(db, reviewId, { evidenceId, sha256: evidence.sha256, result, note });
+  return result;
 }
