@@ -3,14 +3,13 @@
  * from its database: every score computed by createSnapshot, and the change log attested only when the
  * bundle's own check found that the log vouches for the records.
  */
-import { verifyChain, type ChainVerdict } from '../core/audit/chain';
+import { lastChangeByRequirement } from '../core/audit/lastChange';
 import type { BundleRecords } from '../core/bundle/contents';
 import type { VerifiedBundle } from '../core/bundle/bundle';
 import { printableName } from '../core/bundle/entryNames';
 import type { Assessment } from '../core/records/model';
-import { settingsSchema, type SettingKey, type Settings } from '../core/records/settings';
-import { todayLocal } from '../core/rules/rules';
-import { createSnapshot, type WorkbookSnapshot } from '../core/snapshot/snapshot';
+import { bundleVerdict, snapshotFromRecords } from '../core/snapshot/fromBundle';
+import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { findCatalogue } from './content';
 import { InputError } from './errors';
 
@@ -41,21 +40,8 @@ export function chooseAssessment(records: BundleRecords, file: string, wanted: s
   );
 }
 
-/** What the documents say about the log: the chain's own verdict, or why the bundle's check refused it. */
-export function bundleVerdict(bundle: VerifiedBundle): ChainVerdict {
-  if (bundle.logProblem) {
-    // Core words it about the bundle ("its change log is broken …"); the document speaks of the bundle.
-    const reason = bundle.logProblem.replace(/^its /, 'the bundle’s ');
-    return { ok: false, seq: 0, reason, count: bundle.log.length };
-  }
-  return verifyChain(bundle.log, { allowWithheld: bundle.header.scope.kind === 'assessment' });
-}
-
-/** A workbook setting the bundle carries (a one-assessment bundle carries none). */
-function settingOf<K extends SettingKey>(records: BundleRecords, key: K): Settings[K] | undefined {
-  const parsed = settingsSchema.shape[key].safeParse(records.settings.find((s) => s.key === key)?.value);
-  return parsed.success ? (parsed.data as Settings[K]) : undefined;
-}
+// The pure part lives in core, shared with the portfolio.
+export { bundleVerdict };
 
 export interface BundleSnapshotOptions {
   file: string;
@@ -77,29 +63,12 @@ export function snapshotFromBundle(bundle: VerifiedBundle, assessment: Assessmen
   if (options.includeLicensedText && !overlay?.entries.length) {
     throw new InputError(`${options.command}: --licensed-text: ${options.file} holds no licensed text for ${assessment.catalogueId}`);
   }
-  const people = [...records.people].sort((a, b) => a.name.localeCompare(b.name));
-  const actor = people.find((p) => p.id === settingOf(records, 'actorId'));
-  const site = records.sites.find((s) => s.id === assessment.siteId);
-  const now = options.now ?? new Date();
-  return createSnapshot({
-    generatedAt: now.toISOString(),
-    today: todayLocal(now),
+  const snapshot = snapshotFromRecords(records, bundleVerdict(bundle), assessment, catalogue, {
     app: options.app,
-    organization: {
-      name: records.organization?.name ?? '',
-      // Without one, the documents print that no classification was set rather than a guess.
-      classification: records.organization?.classification || (settingOf(records, 'classification') ?? ''),
-    },
-    site: { name: site?.name ?? '', location: site?.location ?? '' },
-    people: people.map(({ name, role, email }) => ({ name, role, email })),
-    preparedBy: actor ? { name: actor.name, role: actor.role } : null,
-    assessment,
-    catalogue,
-    responses: records.responses,
-    evidence: records.evidence,
-    links: records.links,
-    actions: records.actions,
-    chain: bundleVerdict(bundle),
+    now: options.now ?? new Date(),
     licensedText: options.includeLicensedText ? (overlay?.entries ?? []) : null,
   });
+  // Who last changed each answer, from the bundle's own log as the app reads its own; the attestation
+  // says whether that log verified.
+  return { ...snapshot, lastChange: lastChangeByRequirement(bundle.log, assessment.id) };
 }

@@ -5,15 +5,18 @@
 import { runBundle } from './bundleVerify';
 import { runDemo } from './demo';
 import { EXIT, InputError } from './errors';
+import { runLog } from './logVerify';
 import { runPackage } from './package';
 import { runReport } from './report';
 import { USAGE } from './usage';
 
-const COMMANDS: Record<string, (argv: readonly string[], stdout: (text: string) => void) => void | Promise<void>> = {
+/** A command may return its own exit code (log verify: 1 for a broken log); otherwise success is 0. */
+const COMMANDS: Record<string, (argv: readonly string[], stdout: (text: string) => void) => void | number | Promise<void | number>> = {
   demo: runDemo,
   report: runReport,
   package: runPackage,
   bundle: runBundle,
+  log: runLog,
 };
 
 function oneLine(text: string): string {
@@ -37,8 +40,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return EXIT.ok;
   }
   try {
-    await run(rest, stdout);
-    return EXIT.ok;
+    return (await run(rest, stdout)) ?? EXIT.ok;
   } catch (error) {
     if (error instanceof InputError) {
       process.stderr.write(`csms: ${oneLine(error.message)}\n`);

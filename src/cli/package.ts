@@ -1,6 +1,7 @@
 /**
  * `csms package <bundle>`: the evidence package of one assessment, as the app exports it: the documents,
- * every evidence file as evidence/EV-0001_<safe name>, manifest.json and manifest-sha256.txt. The zip is
+ * every evidence file as evidence/EV-0001_<safe name>, the change log with README.txt on checking it,
+ * manifest.json and manifest-sha256.txt. The zip is
  * written a file at a time through a temporary file; evidence is streamed from where reading the bundle
  * kept it, and hashed again as it is packed.
  */
@@ -10,7 +11,8 @@ import { writeZip, type FileToWrite } from '../core/bundle/zip';
 import { buildDocument, documentFileName, DOCUMENT_KINDS, packDocument } from '../core/documents/build';
 import { safeFileName } from '../core/format/fileName';
 import { sha256Hex } from '../core/hashing/sha256';
-import { evidencePath, packageManifest, sha256Manifest, type PackedFile } from '../core/package/evidencePackage';
+import type { VerifiedBundle } from '../core/bundle/bundle';
+import { changeLogPackageFiles, evidencePath, packageManifest, sha256Manifest, type PackedFile } from '../core/package/evidencePackage';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { DOCUMENT_FLAGS, parseArgs } from './args';
 import { bytesSource, lazyFileSource, writeFileThrough, type EvidenceStore, type FileSource } from './bundleFiles';
@@ -35,7 +37,12 @@ function target(snapshot: WorkbookSnapshot, out: string | undefined): string {
 }
 
 /** The files of the package in order, with the lines of its manifest; evidence read from the kept copies. */
-function packageFiles(snapshot: WorkbookSnapshot, documents: { name: string; bytes: Uint8Array }[], evidence: EvidenceStore) {
+function packageFiles(
+  snapshot: WorkbookSnapshot,
+  documents: { name: string; bytes: Uint8Array }[],
+  evidence: EvidenceStore,
+  bundle: VerifiedBundle,
+) {
   const packed: PackedFile[] = [];
   const files: FileToWrite[] = [];
   const sources: FileSource[] = [];
@@ -56,6 +63,19 @@ function packageFiles(snapshot: WorkbookSnapshot, documents: { name: string; byt
     files.push({ path: file.path, source, sha256: file.sha256 });
     evidenceFiles.set(e.id, file);
     packed.push(file);
+  }
+  const logFiles = changeLogPackageFiles({
+    records: bundle.records,
+    log: bundle.log,
+    assessmentId: snapshot.assessment.id,
+    generatedAt: snapshot.generatedAt,
+    documents: documents.map((d) => d.name),
+    evidenceFiles: evidenceFiles.size,
+  });
+  for (const file of logFiles) {
+    const bytes = new TextEncoder().encode(file.text);
+    packed.push({ path: file.path, sha256: sha256Hex(bytes), size: bytes.length });
+    files.push({ path: file.path, text: file.text });
   }
   const manifest = packageManifest(snapshot, packed.slice(0, documents.length), evidenceFiles);
   packed.push({ path: 'manifest.json', sha256: sha256Hex(manifest), size: new TextEncoder().encode(manifest).length });
@@ -83,13 +103,15 @@ export async function runPackage(argv: readonly string[], stdout: (text: string)
     const documents = [];
     for (const kind of kinds)
       documents.push({ name: documentFileName(snapshot, kind), bytes: await packDocument(buildDocument(snapshot, kind, options)) });
-    const { files, sources, evidenceCount } = packageFiles(snapshot, documents, evidence);
+    const { files, sources, evidenceCount } = packageFiles(snapshot, documents, evidence, bundle);
     try {
       await writeFileThrough(out, (sink) => writeZip(sink, files, undefined, nodeSha256));
     } finally {
       await Promise.all(sources.map((s) => s.close()));
     }
     const docs = `${documents.length} document${documents.length === 1 ? '' : 's'}`;
-    stdout(`Wrote ${out} (${docs}, ${evidenceCount} evidence file${evidenceCount === 1 ? '' : 's'}, manifest.json, manifest-sha256.txt)\n`);
+    stdout(
+      `Wrote ${out} (${docs}, ${evidenceCount} evidence file${evidenceCount === 1 ? '' : 's'}, the change log, manifest.json, manifest-sha256.txt)\n`,
+    );
   });
 }

@@ -15,6 +15,13 @@ Usage:
       bundle is intact and its log vouches for its records; otherwise exit 2 naming
       the first problem.
 
+  csms log verify <changelog.jsonl | workbook.csmsx>
+      Checks a change log on its own: the changelog.jsonl of an evidence package,
+      or the log inside a workbook bundle. Exit 0 with one summary line (entries,
+      first and last time, head hash) when every entry is intact and in place;
+      exit 1 naming the first entry that was changed, removed or moved; exit 2
+      when the file cannot be read as a log.
+
   csms report <workbook.csmsx> [--assessment ID] [options]
   csms report <snapshot.json> [--out <file.docx>] [--doc report|soa|plan|register|all]
               [--comments] [--licensed-text] [--marking TEXT]
@@ -43,5 +50,6 @@ Usage:
   csms --help
       Shows this text.
 
-Exit codes: 0 success, 2 bad input or usage (one line on stderr), 1 unexpected failure.
+Exit codes: 0 success, 2 bad input or usage (one line on stderr), 1 unexpected failure
+(and, for log verify, a broken log).
 `;

@@ -22,6 +22,9 @@ const EvidenceScreen = lazy(() => import('./evidence/EvidenceScreen').then((m) =
 const RemediationScreen = lazy(() => import('./remediation/RemediationScreen').then((m) => ({ default: m.RemediationScreen })));
 const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
 const ExportScreen = lazy(() => import('./export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
+const CompareScreen = lazy(() => import('./compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
+const PortfolioScreen = lazy(() => import('./portfolio/PortfolioScreen').then((m) => ({ default: m.PortfolioScreen })));
+const ChangeLogScreen = lazy(() => import('./changelog/ChangeLogScreen').then((m) => ({ default: m.ChangeLogScreen })));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function screenFor(parts: string[], navigate: (route: string) => void): ReactNode {
@@ -40,6 +43,12 @@ function screenFor(parts: string[], navigate: (route: string) => void): ReactNod
       return <EvidenceScreen />;
     case 'export':
       return <ExportScreen />;
+    case 'compare':
+      return <CompareScreen navigate={navigate} />;
+    case 'portfolio':
+      return <PortfolioScreen />;
+    case 'log':
+      return <ChangeLogScreen navigate={navigate} />;
     case 'remediation':
       return <RemediationScreen navigate={navigate} />;
     case 'settings':

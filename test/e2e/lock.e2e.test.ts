@@ -1,7 +1,8 @@
 /**
  * Signed off means locked, seen from the screen: every editing control is disabled, a file drop adds
  * nothing, a control re-enabled behind the app's back is still refused by the write path, and reopening
- * (with a reason, kept in the change log) makes the assessment editable again.
+ * (with a reason, kept in the change log) makes the assessment editable again. Signing off names who
+ * signs in which role, chosen from People; each answer says who last changed it.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -54,6 +55,15 @@ async function lockedState(page: Page) {
   return { ...(await readStores(page, ['responses', 'actions', 'links'])), ...(await countRows(page, ['evidence', 'blobs', 'audit'])) };
 }
 
+/** Adds a person under Settings → People. */
+async function addPerson(page: Page, name: string, role: string) {
+  const people = page.getByRole('region', { name: 'People', exact: true });
+  await people.getByLabel('Name of the new person').fill(name);
+  await people.getByLabel('Role of the new person').fill(role);
+  await people.getByRole('button', { name: 'Add person' }).click();
+  await people.getByRole('button', { name: `Remove ${name}` }).waitFor();
+}
+
 /** The editing controls of a panel that are not disabled (outerHTML, so a failure shows which). */
 function enabledControls(panel: Locator): Promise<string[]> {
   return panel
@@ -65,6 +75,7 @@ describe('a signed-off assessment', () => {
   it('is locked in the UI and in the write path, and reopening with a reason unlocks it', async () => {
     app = await launchApp({ hash: '/assessment' });
     const { page } = app;
+    await page.setViewportSize({ width: 1024, height: 700 });
     await ensureSetUp(page, 'Assessments');
     await page.getByRole('button', { name: 'New assessment' }).click();
     await page.getByLabel('Name').fill('2026 lock assessment');
@@ -87,20 +98,65 @@ describe('a signed-off assessment', () => {
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('[data-evidence-id="EV-0001"]').waitFor();
 
-    // Submit for review, then sign off: first without a role, which is refused in plain words.
+    // The answer says who last changed it, from the change log.
+    const lastChange = page.getByTestId('last-change');
+    await expect.poll(() => lastChange.textContent()).toMatch(/^Last changed by Dana Okafor on /);
+
+    // Two more people, to sign as reviewer and approver.
+    await page.getByRole('link', { name: 'Settings', exact: true }).first().click();
+    await addPerson(page, 'Marcus Lee', 'Plant manager');
+    await addPerson(page, 'Priya Shah', 'Site director');
+    // Marcus takes over: his next change is logged, and shown, under his name.
+    await page.getByLabel('Working as').selectOption({ label: 'Marcus Lee' });
+    await page.getByText('Saved.').first().waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await narrative.fill('The OT security policy is signed by the plant manager and reviewed yearly.');
+    await narrative.blur();
+    await expect.poll(() => lastChange.textContent()).toMatch(/^Last changed by Marcus Lee on /);
+
+    // Submit for review, then sign off: first without an approver, which is refused in plain words.
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect.poll(() => status.textContent()).toBe('In review');
     await page.getByRole('button', { name: 'Sign off…' }).click();
     const dialog = page.getByRole('dialog', { name: /^Sign off/ });
-    await dialog.getByLabel('Signed off by').selectOption({ label: 'Dana Okafor (OT security lead)' });
-    await dialog.getByRole('button', { name: 'Sign off and lock' }).click();
-    await dialog.getByRole('alert').filter({ hasText: 'preparer, reviewer or approver' }).waitFor();
-    await dialog.getByLabel('Signing as').selectOption('approver');
+    // The one working now is offered as the preparer; here another person prepared it.
+    const preparer = dialog.getByLabel('Preparer (optional)');
+    expect(await preparer.locator('option:checked').textContent()).toBe('Marcus Lee (Plant manager)');
+    await preparer.selectOption({ label: 'Dana Okafor (OT security lead)' });
+    await dialog.getByLabel('Reviewer (optional)').selectOption({ label: 'Marcus Lee (Plant manager)' });
+    const signButton = dialog.getByRole('button', { name: 'Sign off and lock' });
+    // The primary button is in view at 1024 × 700 without scrolling.
+    const box = (await signButton.boundingBox())!;
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    await signButton.click();
+    await dialog.getByRole('alert').filter({ hasText: 'Choose the approver' }).waitFor();
+    await dialog.getByLabel('Approver (required)').selectOption({ label: 'Priya Shah (Site director)' });
     await dialog.getByLabel('Statement (optional)').fill('Accepted as presented.');
-    await dialog.getByRole('button', { name: 'Sign off and lock' }).click();
+    await page.screenshot({ path: path.join(artifacts, 'sign-off-dialog.png') });
+    expect(await seriousViolations(page), 'sign-off dialog').toEqual([]);
+    await signButton.click();
     await expect.poll(() => status.textContent()).toBe('Signed off — locked');
-    expect(await page.getByTestId('sign-off').textContent()).toMatch(/^by Dana Okafor \(Approver\) on \d{4}-\d{2}-\d{2}/);
+    expect(await page.getByTestId('signatory').allTextContents()).toEqual([
+      'Preparer: Dana Okafor',
+      '; Reviewer: Marcus Lee',
+      '; Approver: Priya Shah',
+    ]);
+    expect(await page.getByTestId('sign-off').textContent()).toMatch(/^Signed on \d{4}-\d{2}-\d{2}: .* — “Accepted as presented\.”$/);
     await page.getByText('This assessment is signed off and locked. Reopen it to change it.').waitFor();
+    // The signatories wrap within the header at 1024 wide.
+    const line = (await page.getByTestId('sign-off').boundingBox())!;
+    expect(line.x + line.width).toBeLessThanOrEqual(1024);
+    // The stored sign-off names the three and the log head it was signed at.
+    const [signedOff] = (await readStores(page, ['assessments'])).assessments as {
+      signOff: { signatories: { role: string; name: string }[]; logHead: { count: number; hash: string } };
+    }[];
+    expect(signedOff!.signOff.signatories.map((s) => `${s.role} ${s.name}`)).toEqual([
+      'preparer Dana Okafor',
+      'reviewer Marcus Lee',
+      'approver Priya Shah',
+    ]);
+    expect(signedOff!.signOff.logHead.hash).toMatch(/^[0-9a-f]{64}$/);
 
     // Every control of the answer, the evidence and the actions is disabled, and keeps its label.
     const panels = {

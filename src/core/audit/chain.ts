@@ -8,17 +8,7 @@ import { canonicalJson } from './canonicalJson';
 export const GENESIS_HASH = '0'.repeat(64);
 
 export type AuditEntity =
-  | 'organization'
-  | 'site'
-  | 'person'
-  | 'assessment'
-  | 'response'
-  | 'evidence'
-  | 'link'
-  | 'action'
-  | 'settings'
-  | 'overlay'
-  | 'review';
+  'organization' | 'site' | 'person' | 'assessment' | 'response' | 'evidence' | 'link' | 'action' | 'settings' | 'overlay' | 'review';
 
 /**
  * What changed: the fields before and after, or the whole record on create/delete; `reason` where a

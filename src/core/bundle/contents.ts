@@ -70,7 +70,19 @@ export const EMPTY_RECORDS: BundleRecords = {
   reviews: [],
 };
 
-const entity = z.enum(['organization', 'site', 'person', 'assessment', 'response', 'evidence', 'link', 'action', 'settings', 'overlay', 'review']);
+const entity = z.enum([
+  'organization',
+  'site',
+  'person',
+  'assessment',
+  'response',
+  'evidence',
+  'link',
+  'action',
+  'settings',
+  'overlay',
+  'review',
+]);
 
 /** One line of the change log. `before` and `after` are whatever the record held (shape checked before parsing). */
 export const logEntrySchema = z.strictObject({

@@ -137,11 +137,12 @@ describe('the four documents', () => {
     expect(docs[kind]['word/document.xml']!.includes('w:orient="landscape"')).toBe(true);
   });
 
-  it('the report has a sign-off page with every person', () => {
+  it('the report has a sign-off page with a row per role to sign, not a list of everyone under People', () => {
     const body = docs.report['word/document.xml']!;
     expect(headingsOf(body, 1)).toContain('Sign-off');
     const signOff = textOf(body.slice(body.lastIndexOf('Sign-off')));
-    for (const p of snapshot.people) expect(signOff).toContain(p.name);
+    for (const role of ['Preparer', 'Reviewer', 'Approver']) expect(signOff).toContain(role);
+    for (const p of snapshot.people) expect(signOff).not.toContain(p.name);
   });
 
   it('the report embeds native charts: parts, relationships and content types', () => {

@@ -1,12 +1,20 @@
 /** The cover page every document opens with, and the report's document control pages. */
 import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
+import { signatoryIn } from '../records/lifecycle';
 import type { Outline } from './blocks';
 import { para } from './blocks';
 import type { DocContext } from './context';
 import { COLORS, SIZES, STYLE_IDS } from './styles';
 import { dataTable, keyValueTable } from './tables';
 import { TEXT_WIDTH } from './pageSetup';
+import { headAtSignOff } from './signoff';
 import { dateTime, day, oneLine } from './text';
+
+const APPROVALS = [
+  ['preparer', 'Prepared by'],
+  ['reviewer', 'Reviewed by'],
+  ['approver', 'Approved by'],
+] as const;
 
 const STATUS_WORDS = { draft: 'Draft', 'in-review': 'For review', 'signed-off': 'Final (signed off)' } as const;
 
@@ -64,7 +72,8 @@ export function coverPage(ctx: DocContext, purpose: string): FileChild[] {
 export function documentControl(ctx: DocContext, outline: Outline): FileChild[] {
   const { snapshot } = ctx;
   const width = TEXT_WIDTH.portrait;
-  const signOff = snapshot.assessment.signOff;
+  // Only a signed-off assessment has a sign-off to print; the rows are then exactly the recorded one.
+  const signOff = snapshot.assessment.status === 'signed-off' ? snapshot.assessment.signOff : undefined;
   const prepared = snapshot.preparedBy;
   return [
     outline.heading(1, 'Document control'),
@@ -103,18 +112,22 @@ export function documentControl(ctx: DocContext, outline: Outline): FileChild[] 
       width,
     ),
     outline.heading(2, 'Approvals'),
+    para(
+      signOff
+        ? `Signed off in the workbook on ${day(signOff.at)}, with the change log at ${headAtSignOff(signOff)}.`
+        : 'Not signed off in the workbook: each role is signed by hand.',
+    ),
     dataTable(
       [
         { header: 'Capacity', weight: 18 },
-        { header: 'Name and role', weight: 40 },
+        { header: 'Name', weight: 40 },
         { header: 'Signature', weight: 26 },
         { header: 'Date', weight: 16 },
       ],
-      [
-        ['Prepared by', prepared ? `${oneLine(prepared.name)}, ${oneLine(prepared.role)}` : '', '', ''],
-        ['Reviewed by', '', '', ''],
-        ['Approved by', signOff ? `${oneLine(signOff.by)}, ${oneLine(signOff.role)}` : '', '', signOff ? day(signOff.at) : ''],
-      ],
+      APPROVALS.map(([role, capacity]) => {
+        const name = signatoryIn(signOff, role);
+        return [capacity, name ? oneLine(name) : '', '', name && signOff ? day(signOff.at) : ''];
+      }),
       width,
     ),
   ];

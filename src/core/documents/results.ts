@@ -6,7 +6,7 @@ import { requirementLabel, type DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
 import { rollupSentence } from './summary';
 import { dataTable, type CellValue } from './tables';
-import { clean, day, levelLabel, oneLine } from './text';
+import { clean, dateTime, day, levelLabel, oneLine } from './text';
 
 const WIDTH = TEXT_WIDTH.portrait;
 
@@ -68,6 +68,10 @@ function requirementDetail(ctx: DocContext, requirement: Requirement, outline: O
   if (options.includeReviewerComments && comment) {
     out.push(labelled(`Reviewer comment (${response?.reviewStatus ?? 'none'})`, comment));
   }
+  // From the change log, when the snapshot was made with one: who last changed the answer, and when.
+  const { lastChange } = ctx.snapshot;
+  const changed = lastChange && Object.hasOwn(lastChange, requirement.id) ? lastChange[requirement.id] : undefined;
+  if (changed) out.push(labelled('Last changed', `by ${oneLine(changed.actor)} on ${dateTime(changed.at)}`));
   const licensed = options.includeLicensedText ? ctx.licensed(requirement.id) : undefined;
   if (licensed) {
     out.push(para(`Official text${licensed.title ? `: ${oneLine(licensed.title)}` : ''}`, { bold: true, keepNext: true }));

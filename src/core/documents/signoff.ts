@@ -1,11 +1,13 @@
 /** The change-log attestation and the sign-off page. */
 import { Paragraph, type FileChild } from 'docx';
+import { SIGNATORY_LABELS, signedRoles } from '../records/lifecycle';
+import type { SignOff } from '../records/model';
 import { labelled, para, type Outline } from './blocks';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
 import { STYLE_IDS } from './styles';
 import { dataTable, keyValueTable } from './tables';
-import { dateTime, oneLine } from './text';
+import { dateTime, day, oneLine } from './text';
 
 const WIDTH = TEXT_WIDTH.portrait;
 
@@ -36,39 +38,63 @@ export function attestationSection(ctx: DocContext, outline: Outline, newPage = 
   ];
 }
 
-export function signOffSection(ctx: DocContext, outline: Outline): FileChild[] {
-  const { snapshot, options } = ctx;
-  const recorded = snapshot.assessment.signOff;
-  const out: FileChild[] = [
-    outline.heading(1, 'Sign-off', { pageBreakBefore: true }),
-    para(
-      `By signing below, each person confirms that they have read this report on the assessment "${oneLine(snapshot.assessment.name)}" and that, to the best of their knowledge, it fairly presents the state of the security program for the period stated.`,
-    ),
-  ];
-  if (options.packageHash) out.push(labelled('Evidence package SHA-256', oneLine(options.packageHash)));
-  if (snapshot.changeLog.headHash) out.push(labelled('Change-log head hash', snapshot.changeLog.headHash));
-  if (recorded) {
-    out.push(
-      labelled(
-        'Sign-off recorded in the workbook',
-        `${oneLine(recorded.by)}, ${oneLine(recorded.role)}, ${dateTime(recorded.at)}${recorded.note ? `: ${oneLine(recorded.note)}` : ''}`,
-      ),
-    );
-  }
-  out.push(
+/** The change log as it stood when the assessment was signed off, if the sign-off recorded it. */
+export function headAtSignOff(signOff: SignOff): string {
+  return signOff.logHead ? `entry ${signOff.logHead.count}, ${signOff.logHead.hash}` : 'Not recorded with this sign-off.';
+}
+
+/** The sign-off recorded in the workbook, exactly: its signatories, date, statement and log head. */
+function recordedSignOff(signOff: SignOff): FileChild[] {
+  return [
+    para(`The assessment was signed off in the workbook on ${day(signOff.at)} by the people below, in the roles shown.`),
     dataTable(
       [
-        { header: 'Name', weight: 24 },
-        { header: 'Role', weight: 30 },
+        { header: 'Role', weight: 20 },
+        { header: 'Name', weight: 34 },
         { header: 'Date', weight: 16 },
         { header: 'Signature', weight: 30 },
       ],
-      [...snapshot.people.map((p) => [oneLine(p.name), oneLine(p.role), '', '']), ['', '', '', '']],
+      signedRoles(signOff).map((s) => [oneLine(s.label), oneLine(s.name), day(signOff.at), '']),
       WIDTH,
       { minRowHeight: 700 },
     ),
     new Paragraph({ style: STYLE_IDS.small, children: [] }),
-    para('Add rows for further signatories as needed. Sign and date by hand or with a digital signature.', { style: STYLE_IDS.small }),
-  );
+    labelled('Statement', signOff.note ? oneLine(signOff.note) : 'None recorded.'),
+    labelled('Change-log head at sign-off', headAtSignOff(signOff)),
+  ];
+}
+
+/** Blank rows for the three roles, for an assessment not signed off in the workbook. */
+function blankSignOff(): FileChild[] {
+  return [
+    para(
+      'The assessment has not been signed off in the workbook. Each signatory fills in a row and signs by hand or with a digital signature.',
+    ),
+    dataTable(
+      [
+        { header: 'Role', weight: 20 },
+        { header: 'Name', weight: 34 },
+        { header: 'Date', weight: 16 },
+        { header: 'Signature', weight: 30 },
+      ],
+      (['preparer', 'reviewer', 'approver'] as const).map((role) => [SIGNATORY_LABELS[role], '', '', '']),
+      WIDTH,
+      { minRowHeight: 700 },
+    ),
+  ];
+}
+
+export function signOffSection(ctx: DocContext, outline: Outline): FileChild[] {
+  const { snapshot, options } = ctx;
+  const recorded = snapshot.assessment.status === 'signed-off' ? snapshot.assessment.signOff : undefined;
+  const out: FileChild[] = [
+    outline.heading(1, 'Sign-off', { pageBreakBefore: true }),
+    para(
+      `By signing, each person confirms that they have read this report on the assessment "${oneLine(snapshot.assessment.name)}" and that, to the best of their knowledge, it fairly presents the state of the security program for the period stated.`,
+    ),
+  ];
+  if (options.packageHash) out.push(labelled('Evidence package SHA-256', oneLine(options.packageHash)));
+  if (snapshot.changeLog.headHash) out.push(labelled('Change-log head hash when generated', snapshot.changeLog.headHash));
+  out.push(...(recorded ? recordedSignOff(recorded) : blankSignOff()));
   return out;
 }

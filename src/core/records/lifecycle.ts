@@ -3,7 +3,41 @@
  * reason. A signed-off assessment is locked: these rules are checked inside the one write path, so no
  * screen and no repository function can change a locked assessment's answers, links or actions.
  */
-import type { Assessment, AssessmentStatus } from './model';
+import type { Assessment, AssessmentStatus, SignOff } from './model';
+import type { SIGNATORY_ROLES } from './schema';
+
+export type SignatoryRole = (typeof SIGNATORY_ROLES)[number];
+
+export const SIGNATORY_LABELS: Record<SignatoryRole, string> = { preparer: 'Preparer', reviewer: 'Reviewer', approver: 'Approver' };
+
+/** A signature as shown and printed: the capacity in words and the name. */
+export interface SignedRole {
+  label: string;
+  name: string;
+}
+
+/**
+ * Who signed in a capacity, or null when nobody did. A sign-off recorded before roles were added is by
+ * one person: in the capacity they named when it is one of the three, else as the approver.
+ */
+export function signatoryIn(signOff: SignOff | undefined, role: SignatoryRole): string | null {
+  if (!signOff) return null;
+  if (signOff.signatories) return signOff.signatories.find((s) => s.role === role)?.name ?? null;
+  const named = (Object.keys(SIGNATORY_LABELS) as SignatoryRole[]).find((r) => r === signOff.role.trim().toLowerCase()) ?? 'approver';
+  return named === role ? signOff.by : null;
+}
+
+/**
+ * Who signed, in which capacity, in the order preparer, reviewer, approver. A sign-off recorded before
+ * roles were added names one person with the role they gave.
+ */
+export function signedRoles(signOff: SignOff): SignedRole[] {
+  if (!signOff.signatories) return [{ label: signOff.role, name: signOff.by }];
+  const order = Object.keys(SIGNATORY_LABELS);
+  return [...signOff.signatories]
+    .sort((a, b) => order.indexOf(a.role) - order.indexOf(b.role))
+    .map((s) => ({ label: SIGNATORY_LABELS[s.role], name: s.name }));
+}
 
 export const STATUS_LABELS: Record<AssessmentStatus, string> = {
   draft: 'Draft',

@@ -48,12 +48,49 @@ export const assessmentStatusSchema = z.enum(['draft', 'in-review', 'signed-off'
   error: 'an assessment is a draft, in review or signed off',
 });
 
-export const signOffSchema = z.strictObject({
-  by: filled(LIMITS.name, 'the name', 'say who signs off'),
-  role: filled(LIMITS.role, 'the role', 'say in which role they sign'),
-  at: calendarDate('the sign-off date must be written YYYY-MM-DD'),
-  note: trimmed(LIMITS.signOffNote, 'the statement'),
+/** The capacities in which people sign an assessment off, in the order they sign. */
+export const SIGNATORY_ROLES = ['preparer', 'reviewer', 'approver'] as const;
+
+export const signatorySchema = z.strictObject({
+  role: z.enum(SIGNATORY_ROLES, { error: 'a signatory signs as preparer, reviewer or approver' }),
+  /** The person in the workbook's list of people; the name is kept as it was when they signed. */
+  personId: recordId,
+  name: filled(LIMITS.name, 'the signatory’s name', 'each signatory needs a name'),
 });
+
+/**
+ * `by`, `role`, `at` and `note` are the approver's sign-off, as sign-offs have always been recorded.
+ * Sign-offs made since roles were added also name every signatory with their role, and the change
+ * log's length and head hash as they stood when it was signed (read in the same write).
+ */
+export const signOffSchema = z
+  .strictObject({
+    by: filled(LIMITS.name, 'the name', 'say who signs off'),
+    role: filled(LIMITS.role, 'the role', 'say in which role they sign'),
+    at: calendarDate('the sign-off date must be written YYYY-MM-DD'),
+    note: trimmed(LIMITS.signOffNote, 'the statement'),
+    signatories: z
+      .array(signatorySchema)
+      .min(1, 'the approver must be named')
+      .max(SIGNATORY_ROLES.length, `a sign-off names at most ${SIGNATORY_ROLES.length} signatories, one per role`)
+      .optional(),
+    logHead: z
+      .strictObject({
+        count: z.int('the change-log count must be a whole number').min(1, 'the change-log count must be at least 1'),
+        hash: sha256,
+      })
+      .optional(),
+  })
+  .superRefine((signOff, ctx) => {
+    const roles = (signOff.signatories ?? []).map((s) => s.role);
+    const twice = roles.find((role, i) => roles.indexOf(role) !== i);
+    if (twice) ctx.addIssue({ code: 'custom', path: ['signatories'], message: `only one person can sign as ${twice}` });
+    const approver = signOff.signatories?.find((s) => s.role === 'approver');
+    if (signOff.signatories && !approver) ctx.addIssue({ code: 'custom', path: ['signatories'], message: 'the approver must be named' });
+    if (approver && approver.name !== signOff.by) {
+      ctx.addIssue({ code: 'custom', path: ['by'], message: 'the sign-off must be by the approver' });
+    }
+  });
 
 const TARGET = 'the default target must be ML1 to ML4';
 

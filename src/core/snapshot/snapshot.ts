@@ -4,6 +4,7 @@
  * nothing else. Scores are computed here with the same functions the dashboard uses.
  */
 import type { ChainVerdict } from '../audit/chain';
+import type { LastChange } from '../audit/lastChange';
 import type { OverlayEntry } from '../catalogue/overlay';
 import { indexCatalogue } from '../catalogue/lookup';
 import type { Catalogue } from '../catalogue/types';
@@ -51,6 +52,8 @@ export interface WorkbookSnapshot {
   changeLog: ChangeLogAttestation;
   /** Licensed official text, present only when the user chose to include it. */
   licensedText: OverlayEntry[] | null;
+  /** Who last changed each answer and when, by requirement ID, as the change log says; absent without a log. */
+  lastChange?: Record<string, LastChange>;
 }
 
 export interface SnapshotInput {
@@ -69,6 +72,7 @@ export interface SnapshotInput {
   actions: readonly Action[];
   chain: ChainVerdict;
   licensedText: OverlayEntry[] | null;
+  lastChange?: Record<string, LastChange>;
 }
 
 export function attestationOf(chain: ChainVerdict): ChangeLogAttestation {
@@ -118,5 +122,6 @@ export function createSnapshot(input: SnapshotInput): WorkbookSnapshot {
     },
     changeLog: attestationOf(input.chain),
     licensedText: input.licensedText,
+    ...(input.lastChange ? { lastChange: input.lastChange } : {}),
   };
 }

@@ -1,6 +1,6 @@
-/** The assessment's status in the workspace header, who signed it off, and the steps it can take next. */
+/** The assessment's status in the workspace header, who signed it off in which role, and the steps it can take next. */
 import { Lock } from 'lucide-react';
-import { allowedTransitions, isLocked, STATUS_LABELS } from '../../core/records/lifecycle';
+import { allowedTransitions, isLocked, signedRoles, STATUS_LABELS } from '../../core/records/lifecycle';
 import type { Assessment, AssessmentStatus } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { WorkbookError } from '../db/errors';
@@ -38,9 +38,15 @@ export function LifecycleBar({ assessment, onStep }: { assessment: Assessment; o
         {locked ? `${STATUS_LABELS[assessment.status]} — locked` : STATUS_LABELS[assessment.status]}
       </span>
       {locked && signOff && (
-        <span className="muted small" data-testid="sign-off">
-          by {signOff.by} ({signOff.role}) on {signOff.at.slice(0, 10)}
-          {signOff.note && <>: “{signOff.note}”</>}
+        <span className="muted small sign-off-line" data-testid="sign-off">
+          Signed on {signOff.at.slice(0, 10)}:{' '}
+          {signedRoles(signOff).map((s, i) => (
+            <span key={s.label} data-testid="signatory">
+              {i > 0 && '; '}
+              {s.label}: {s.name}
+            </span>
+          ))}
+          {signOff.note && <> — “{signOff.note}”</>}
         </span>
       )}
       <span className="button-row">

@@ -1,6 +1,7 @@
-/** The two lifecycle steps that need more than a click: signing off (who, role, date, statement) and reopening (why). */
+/** The two lifecycle steps that need more than a click: signing off (who signs in which role, date, statement) and reopening (why). */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useState, type FormEvent } from 'react';
+import { Fragment, useId, useState, type FormEvent } from 'react';
+import { SIGNATORY_LABELS } from '../../core/records/lifecycle';
 import type { Assessment } from '../../core/records/model';
 import { Dialog } from '../components/Dialog';
 import { FormFooter } from '../components/FormFooter';
@@ -10,7 +11,7 @@ import { setAssessmentStatus } from '../db/repo/assessments';
 import { peopleAndActor } from '../db/queries/profile';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { todayLocal } from '../../core/rules/rules';
-import { NOTE_MAX, readReason, readSignOff, REASON_MAX, SIGN_OFF_ROLES } from './signOffForm';
+import { FORM_ROLES, NOTE_MAX, readReason, readSignOff, REASON_MAX } from './signOffForm';
 
 export type LifecycleStep = 'sign-off' | 'reopen';
 
@@ -51,7 +52,7 @@ function useSubmit(onDone: () => void) {
 function SignOffForm({ assessment, onDone }: { assessment: Assessment; onDone: () => void }) {
   const db = useWorkbook();
   const toast = useToast();
-  const ids = { person: useId(), role: useId(), date: useId(), note: useId() };
+  const baseId = useId();
   const data = useLiveQuery(() => peopleAndActor(db, 'name'), [db]);
   const { error, setError, submit } = useSubmit(onDone);
   const [today] = useState(() => todayLocal());
@@ -61,51 +62,60 @@ function SignOffForm({ assessment, onDone }: { assessment: Assessment; onDone: (
     if (!data) return;
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '');
-    const read = readSignOff({ personId: text('person'), role: text('role'), date: text('date'), note: text('note') }, data.people, today);
+    const chosen = { preparer: text('preparer'), reviewer: text('reviewer'), approver: text('approver') };
+    const read = readSignOff({ people: chosen, date: text('date'), note: text('note') }, data.people, today);
     if ('problem' in read) return setError(read.problem);
     void submit(async () => {
       await setAssessmentStatus(db, assessment.id, 'signed-off', { signOff: read.signOff });
-      toast({ message: `“${assessment.name}” is signed off by ${read.signOff.by} and locked.` });
+      toast({ message: `“${assessment.name}” is signed off by ${read.approver} as approver, and locked.` });
     });
   }
 
   if (!data) return <p role="status">Loading…</p>;
+  // The one working now is offered as the preparer; the reviewer and approver are chosen.
+  const actor = data.people.some((p) => p.id === data.actorId) ? data.actorId : '';
   return (
-    <>
-      <p>Signing off locks the assessment: its answers, evidence links and actions cannot change until someone reopens it and says why.</p>
+    <div className="sign-off-form">
+      <p>
+        Signing off locks the assessment: its answers, evidence links and actions cannot change until someone reopens it and says why. The
+        change log’s current head is recorded with the sign-off.
+      </p>
       {data.people.length === 0 && (
         <p className="notice warning">
-          The workbook has nobody in its list of people yet. Add the person who signs in <a href="#/settings">Settings</a> first.
+          The workbook has nobody in its list of people yet. Add the people who sign under <a href="#/settings">Settings → People</a> first.
         </p>
       )}
       {/* noValidate: the checks below say what is wrong in the app's own words. */}
       <form className="form-grid" noValidate onSubmit={onSubmit}>
-        <label htmlFor={ids.person}>Signed off by</label>
-        <select id={ids.person} name="person" defaultValue={data.people.some((p) => p.id === data.actorId) ? data.actorId : ''} autoFocus>
-          <option value="">Choose a person…</option>
-          {data.people.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-              {p.role ? ` (${p.role})` : ''}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.role}>Signing as</label>
-        <select id={ids.role} name="role" defaultValue="">
-          <option value="">Choose a role…</option>
-          {Object.entries(SIGN_OFF_ROLES).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-        <label htmlFor={ids.date}>Date</label>
-        <input id={ids.date} name="date" type="date" defaultValue={today} max={today} />
-        <label htmlFor={ids.note}>Statement (optional)</label>
-        <textarea id={ids.note} name="note" rows={3} maxLength={NOTE_MAX} placeholder="e.g. Accepted as presented for the period." />
+        {FORM_ROLES.map((role) => (
+          <Fragment key={role}>
+            <label htmlFor={`${baseId}-${role}`}>
+              {SIGNATORY_LABELS[role]} {role === 'approver' ? '(required)' : '(optional)'}
+            </label>
+            <select id={`${baseId}-${role}`} name={role} defaultValue={role === 'preparer' ? actor : ''} autoFocus={role === 'preparer'}>
+              <option value="">{role === 'approver' ? 'Choose a person…' : 'Nobody'}</option>
+              {data.people.map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                  {p.role ? ` (${p.role})` : ''}
+                </option>
+              ))}
+            </select>
+          </Fragment>
+        ))}
+        <label htmlFor={`${baseId}-date`}>Date</label>
+        <input id={`${baseId}-date`} name="date" type="date" defaultValue={today} max={today} />
+        <label htmlFor={`${baseId}-note`}>Statement (optional)</label>
+        <textarea
+          id={`${baseId}-note`}
+          name="note"
+          rows={2}
+          maxLength={NOTE_MAX}
+          placeholder="e.g. Accepted as presented for the period."
+        />
         <FormFooter error={error} submitLabel="Sign off and lock" onCancel={onDone} />
       </form>
-    </>
+    </div>
   );
 }
 

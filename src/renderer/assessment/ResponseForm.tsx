@@ -1,10 +1,12 @@
 /** The answer to one requirement, saved as the assessor types; typing not yet saved is kept as a draft (hooks/drafts.ts). */
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
 import { LEVELS } from '../../core/records/maturity';
 import type { MaturityLevel, Response } from '../../core/records/model';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { responseDraftKey } from '../hooks/drafts';
 import { useAutosave } from '../hooks/useAutosave';
+import { lastChangeOf } from '../db/queries/lastChanges';
 import { saveResponse, type ResponsePatch } from '../db/repo/responses';
 import { useDraftsReady } from '../workbook/useDraftsReady';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -28,6 +30,19 @@ export function ResponseForm(props: Props) {
     );
   }
   return <AnswerForm {...props} />;
+}
+
+/** Who last changed the answer and when, from the change log; it follows each save as it lands. */
+function LastChangeLine({ assessmentId, requirementId }: { assessmentId: string; requirementId: string }) {
+  const db = useWorkbook();
+  const change = useLiveQuery(() => lastChangeOf(db, assessmentId, requirementId), [db, assessmentId, requirementId]);
+  if (!change) return null;
+  const when = new Date(change.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <p className="muted small last-change" data-testid="last-change">
+      Last changed by {change.actor} on {when}
+    </p>
+  );
 }
 
 function AnswerForm({ assessmentId, response: saved, defaultTarget, locked }: Props) {
@@ -69,6 +84,7 @@ function AnswerForm({ assessmentId, response: saved, defaultTarget, locked }: Pr
         <h2 id={`${id}-title`}>Answer</h2>
         <SaveIndicator state={state} />
       </div>
+      <LastChangeLine assessmentId={assessmentId} requirementId={requirementId} />
       {recovered && state.phase === 'error' && (
         <p className="notice warning" role="alert">
           What you typed here before the app last closed could not be saved, and is kept on this computer until you discard it.{' '}

@@ -4,17 +4,19 @@
  */
 import { isCalendarDate } from '../../core/format/calendarDate';
 import { RECORD_LIMITS } from '../../core/records/fields';
-import type { Person, SignOff } from '../../core/records/model';
-
-export const SIGN_OFF_ROLES = { preparer: 'Preparer', reviewer: 'Reviewer', approver: 'Approver' } as const;
-export type SignOffRole = keyof typeof SIGN_OFF_ROLES;
+import { SIGNATORY_LABELS, type SignatoryRole } from '../../core/records/lifecycle';
+import type { Person } from '../../core/records/model';
+import type { RoleSignOff } from '../db/repo/assessments';
 
 export const NOTE_MAX = RECORD_LIMITS.signOffNote;
 export const REASON_MAX = 2_000;
 
+/** The roles in the order the form asks for them; only the approver is required. */
+export const FORM_ROLES: readonly SignatoryRole[] = ['preparer', 'reviewer', 'approver'];
+
 export interface SignOffFields {
-  personId: string;
-  role: string;
+  /** The person ID chosen for each role; empty when nobody is. */
+  people: Record<SignatoryRole, string>;
   date: string;
   note: string;
 }
@@ -26,17 +28,28 @@ function dateProblem(date: string, today: string): string | null {
   return null;
 }
 
-/** The sign-off record the fields describe, or the first thing wrong with them. */
-export function readSignOff(fields: SignOffFields, people: readonly Person[], today: string): { signOff: SignOff } | { problem: string } {
-  if (!fields.personId) return { problem: 'Choose who signs off.' };
-  const person = people.find((p) => p.id === fields.personId);
-  if (!person) return { problem: 'That person is no longer in the workbook: choose someone else.' };
-  if (!(fields.role in SIGN_OFF_ROLES)) return { problem: 'Choose the role in which they sign: preparer, reviewer or approver.' };
+/** The sign-off the fields describe (with the approver's name, for the message), or the first thing wrong. */
+export function readSignOff(
+  fields: SignOffFields,
+  people: readonly Person[],
+  today: string,
+): { signOff: RoleSignOff; approver: string } | { problem: string } {
+  if (!fields.people.approver) return { problem: 'Choose the approver: the person who signs the assessment off.' };
+  const signatories: RoleSignOff['signatories'] = [];
+  for (const role of FORM_ROLES) {
+    const personId = fields.people[role];
+    if (!personId) continue;
+    if (!people.some((p) => p.id === personId)) {
+      return { problem: `The ${SIGNATORY_LABELS[role].toLowerCase()} chosen is no longer in the workbook: choose someone else.` };
+    }
+    signatories.push({ role, personId });
+  }
   const problem = dateProblem(fields.date.trim(), today);
   if (problem) return { problem };
   const note = fields.note.trim();
   if (note.length > NOTE_MAX) return { problem: `The statement is too long: ${NOTE_MAX.toLocaleString('en')} characters at most.` };
-  return { signOff: { by: person.name, role: SIGN_OFF_ROLES[fields.role as SignOffRole], at: fields.date.trim(), note } };
+  const approver = people.find((p) => p.id === fields.people.approver)!.name;
+  return { signOff: { signatories, at: fields.date.trim(), note }, approver };
 }
 
 /** The reopening reason, trimmed, or what is wrong with it. */

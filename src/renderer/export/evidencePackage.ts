@@ -6,8 +6,9 @@
 import { createSHA256 } from 'hash-wasm';
 import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import { sha256Hex } from '../../core/hashing/sha256';
-import { evidencePath, packageManifest, sha256Manifest, type PackedFile } from '../../core/package/evidencePackage';
+import { changeLogPackageFiles, evidencePath, packageManifest, sha256Manifest, type PackedFile } from '../../core/package/evidencePackage';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
+import { workbookForBundle } from '../db/bundle/readForBundle';
 import type { WorkbookDb } from '../db/database';
 import { chunksOf } from '../db/hashBlob';
 import { evidenceBlob } from '../db/repo/evidence';
@@ -81,6 +82,22 @@ export async function buildEvidencePackage(
     const file = { path, sha256, size: blob.size };
     evidenceFiles.set(e.id, file);
     packed.push(file);
+  }
+  const { records, log } = await workbookForBundle(db);
+  const logFiles = changeLogPackageFiles({
+    records,
+    log,
+    assessmentId: snapshot.assessment.id,
+    generatedAt: snapshot.generatedAt,
+    documents: documents.map((d) => d.name),
+    evidenceFiles: evidenceFiles.size,
+  });
+  for (const file of logFiles) {
+    const bytes = new TextEncoder().encode(file.text);
+    const entry = new ZipDeflate(file.path, { level: 6 });
+    zip.add(entry);
+    entry.push(bytes, true);
+    packed.push({ path: file.path, sha256: sha256Hex(bytes), size: bytes.length });
   }
   const manifest = new TextEncoder().encode(packageManifest(snapshot, packed.slice(0, documents.length), evidenceFiles));
   const manifestEntry = new ZipDeflate('manifest.json', { level: 6 });

@@ -15,6 +15,7 @@ import { checkEvidenceFile, importReview, setEvidenceCheck, setVerdict } from '.
 import { hashBlobHere } from '../hashBlob';
 import { saveResponse } from '../repo/responses';
 import { setUpWorkbook } from '../repo/setup';
+import { mutate } from '../mutate';
 import { REVIEW_COPY_MESSAGE } from '../reviewCopyMark';
 import { setSpaceProbe } from '../space';
 import { fileOf, freshDb, tamperRecord } from '../testDb';
@@ -105,6 +106,15 @@ describe('a review copy', () => {
     expect(await refusal(deleteAssessment(copy, assessment.id))).toBe(REVIEW_COPY_MESSAGE);
     expect(await tableCounts(copy)).toEqual(counts);
     expect(await workbookForBundle(copy)).toEqual(before);
+  });
+
+  it('refuses even a write that would leave no log entry, at the table, inside the write path', async () => {
+    const { db, assessment } = await ownerWorkbook();
+    const { copy } = await reviewCopyOf(db, assessment.id);
+    const [answer] = (await workbookForBundle(copy)).records.responses;
+    const planted = { ...answer!, narrative: 'Planted around the log' };
+    expect(await refusal(mutate(copy, async () => void (await copy.responses.put(planted))))).toBe(REVIEW_COPY_MESSAGE);
+    expect(await copy.responses.get([answer!.assessmentId, answer!.requirementId])).toEqual(answer);
   });
 
   it('keeps the reviewer’s verdicts and checks: a change to one leaves every other as it was', async () => {

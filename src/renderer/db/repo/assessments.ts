@@ -1,10 +1,12 @@
 /** Assessments: create, rename, carry over into a re-assessment, archive and delete (with all they hold). */
 import type { z } from 'zod';
 import { assessmentPatch, newAssessment, reassessment } from '../../../core/records/inputs';
+import { SIGNATORY_LABELS, type SignatoryRole } from '../../../core/records/lifecycle';
 import type { Assessment, AssessmentStatus, Response, SignOff } from '../../../core/records/model';
-import { assessmentSchema } from '../../../core/records/schema';
+import { assessmentSchema, SIGNATORY_ROLES } from '../../../core/records/schema';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
+import { logHead } from '../integrity';
 import { mutate, newId, nowIso } from '../mutate';
 import { named, parseOrRefuse } from './validation';
 
@@ -48,20 +50,62 @@ export async function updateAssessment(db: WorkbookDb, id: string, patch: Assess
 }
 
 /**
+ * A sign-off naming who signs in which role, each chosen from the workbook's people; the names are
+ * taken from the people records, and the approver is the one the sign-off is by.
+ */
+export interface RoleSignOff {
+  signatories: { role: SignatoryRole; personId: string }[];
+  at: string;
+  note: string;
+}
+
+/** A sign-off as recorded before roles were added: one person and the role they gave. */
+export type SinglePersonSignOff = Omit<SignOff, 'signatories' | 'logHead'>;
+
+const NOT_SIGNED = 'The assessment was not signed off';
+
+/** The sign-off record with each signatory's name read from People, inside the write. */
+async function withSignatories(db: WorkbookDb, input: RoleSignOff): Promise<SignOff> {
+  if (!Array.isArray(input.signatories)) throw new WorkbookError(`${NOT_SIGNED}: say who signs in which role.`, 'invalid');
+  const signatories = [];
+  // One more than allowed is enough for the record's check to refuse too many.
+  for (const s of input.signatories.slice(0, SIGNATORY_ROLES.length + 1)) {
+    const person = typeof s?.personId === 'string' && s.personId ? await db.people.get(s.personId) : undefined;
+    if (!person) {
+      throw new WorkbookError(
+        `${NOT_SIGNED}: someone chosen to sign is not in the workbook's list of people. Choose people listed under Settings → People.`,
+        'invalid',
+      );
+    }
+    signatories.push({ role: s.role, personId: person.id, name: person.name });
+  }
+  const approver = signatories.find((s) => s.role === 'approver');
+  if (!approver) throw new WorkbookError(`${NOT_SIGNED}: the approver must be named.`, 'invalid');
+  return { by: approver.name, role: SIGNATORY_LABELS.approver, at: input.at, note: input.note, signatories };
+}
+
+/**
  * Moves an assessment along its lifecycle (rules in core/records/lifecycle, enforced again in the
  * write path): to review, back to draft, signed off (with the sign-off record, which locks it), or
- * reopened from signed off (with a reason, which goes into the change log).
+ * reopened from signed off (with a reason, which goes into the change log). A sign-off records the
+ * change log's length and head hash as read in this same write: the log the signatories signed.
  */
 export async function setAssessmentStatus(
   db: WorkbookDb,
   id: string,
   status: AssessmentStatus,
-  details: { signOff?: SignOff; reason?: string } = {},
+  details: { signOff?: RoleSignOff | SinglePersonSignOff; reason?: string } = {},
 ): Promise<Assessment> {
   return mutate(db, async (m) => {
     const before = await requireAssessment(db, id);
     const changed: Assessment = { ...before, status, updatedAt: nowIso() };
-    if (status === 'signed-off' && details.signOff) changed.signOff = details.signOff;
+    if (status === 'signed-off' && details.signOff) {
+      const given = details.signOff;
+      const signOff: SignOff =
+        'signatories' in given ? await withSignatories(db, given) : { by: given.by, role: given.role, at: given.at, note: given.note };
+      const head = await logHead(db);
+      changed.signOff = head.count > 0 ? { ...signOff, logHead: { count: head.count, hash: head.head } } : signOff;
+    }
     if (status !== 'signed-off') delete changed.signOff;
     const after = checked(changed);
     await db.assessments.put(after);
@@ -89,6 +133,10 @@ export async function deleteAssessment(db: WorkbookDb, id: string): Promise<{ re
     await db.responses.where('assessmentId').equals(id).delete();
     await db.links.where('assessmentId').equals(id).delete();
     await db.actions.where('assessmentId').equals(id).delete();
+    // Reviews of it go too: a review of an assessment that is gone has nothing to stand beside.
+    const reviews = await db.reviews.where('assessmentId').equals(id).toArray();
+    await db.reviews.where('assessmentId').equals(id).delete();
+    for (const r of reviews) m.log('review', r.id, { op: 'delete', before: r });
     await db.assessments.delete(id);
     for (const r of responses) m.log('response', `${r.assessmentId}|${r.requirementId}`, { op: 'delete', before: r });
     for (const l of links) m.log('link', `${l.evidenceId}|${l.assessmentId}|${l.requirementId}`, { op: 'delete', before: l });
