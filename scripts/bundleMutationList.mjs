@@ -163,16 +163,13 @@ export const MUTATIONS = [
     name: 'records not schema-checked (raw value used)',
     file: 'src/core/bundle/verify.ts',
     edits: [
-      [
-        '  const records = bundleRecordsSchema.safeParse(parseJson(texts.records, BUNDLE_PATHS.records, BUNDLE_LIMITS.values));',
-        '  const records = { success: true, data: parseJson(texts.records, BUNDLE_PATHS.records, BUNDLE_LIMITS.values) } as never;',
-      ],
+      ['  const records = bundleRecordsSchema.safeParse(rawRecords);', '  const records = { success: true, data: rawRecords } as never;'],
     ],
   },
   {
     name: 'log entries not schema-checked (raw value used)',
     file: 'src/core/bundle/verify.ts',
-    edits: [['    const parsed = schema.safeParse(value);', '    const parsed = { success: true, data: value } as never;']],
+    edits: [['  const parsed = schema.safeParse(value);', '  const parsed = { success: true, data: value } as never;']],
   },
   {
     name: 'findShapeProblem skipped (depth, __proto__)',
@@ -244,6 +241,44 @@ export const MUTATIONS = [
     file: 'src/renderer/db/bundle/merge.ts',
     edits: [
       ["  if (bundle.logProblem) throw new WorkbookError('The bundle’s change log does not vouch for its records.', 'invalid');\n", ''],
+    ],
+  },
+  // Review files and review copies (src/core/review/, src/renderer/db/writeGuard.ts)
+  {
+    name: 'a review file changed after saving is accepted',
+    file: 'src/core/review/file.ts',
+    edits: [
+      [
+        '  if (sha256Hex(canonicalJson(asRead)) !== claimed || sha256Hex(canonicalJson(body)) !== claimed) {',
+        '  if (sha256Hex(canonicalJson(body)) === claimed && claimed !== sha256Hex(canonicalJson(asRead)) && false) {',
+      ],
+    ],
+  },
+  {
+    name: 'a review of an assessment that is not here is accepted',
+    file: 'src/core/review/binding.ts',
+    edits: [['  if (!assessment) {', '  if (!assessment && false) {']],
+  },
+  {
+    name: 'a review made on another history is accepted',
+    file: 'src/core/review/binding.ts',
+    edits: [
+      [
+        '  if (review.basedOn.count < 1 || !entryAtHead || entryAtHead.hash !== review.basedOn.head) {',
+        '  if (review.basedOn.count < 1) {',
+      ],
+    ],
+  },
+  {
+    name: 'a verdict on an answer changed since the review is not stale',
+    file: 'src/core/review/binding.ts',
+    edits: [["    if (entry.entity === 'response' && parts[0] === assessmentId) requirements.add(parts[1]!);\n    else ", '    ']],
+  },
+  {
+    name: 'a review copy lets the owner’s tables be written',
+    file: 'src/renderer/db/writeGuard.ts',
+    edits: [
+      ['      if (reviewOnly.has(req.trans) && !REVIEW_TABLES.has(table.name)) {', '      if (reviewOnly.has(req.trans) && false) {'],
     ],
   },
 ];

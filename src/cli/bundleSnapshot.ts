@@ -4,6 +4,7 @@
  * bundle's own check found that the log vouches for the records.
  */
 import { lastChangeByRequirement } from '../core/audit/lastChange';
+import { printedReviewsFromLog } from '../core/review/printed';
 import type { BundleRecords } from '../core/bundle/contents';
 import type { VerifiedBundle } from '../core/bundle/bundle';
 import { printableName } from '../core/bundle/entryNames';
@@ -70,5 +71,10 @@ export function snapshotFromBundle(bundle: VerifiedBundle, assessment: Assessmen
   });
   // Who last changed each answer, from the bundle's own log as the app reads its own; the attestation
   // says whether that log verified.
-  return { ...snapshot, lastChange: lastChangeByRequirement(bundle.log, assessment.id) };
+  const reviews = printedReviewsFromLog(records.reviews, bundle.log, assessment.id);
+  return {
+    ...snapshot,
+    lastChange: lastChangeByRequirement(bundle.log, assessment.id),
+    ...(reviews.length ? { reviews } : {}),
+  };
 }

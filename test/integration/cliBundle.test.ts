@@ -114,7 +114,7 @@ describe('csms demo --out x.csmsx, then bundle verify', () => {
     expect(outcome.stderr).toBe('');
     expect(outcome.stdout.trimEnd().split('\n')).toHaveLength(1);
     expect(outcome.stdout).toMatch(
-      /^sample\.csmsx: intact bundle, format 2, the whole workbook; records: 1 organization, 1 site, 4 people, 1 assessment, \d+ answers, \d+ evidence items, \d+ evidence links, \d+ actions, 0 settings, 0 licensed texts; change log: \d+ entries, head [0-9a-f]{64}; evidence: 8 files, [\d,]+ bytes\n$/,
+      /^sample\.csmsx: intact bundle, format 3, the whole workbook; records: 1 organization, 1 site, 4 people, 1 assessment, \d+ answers, \d+ evidence items, \d+ evidence links, \d+ actions, 0 settings, 0 licensed texts, 0 reviews; change log: \d+ entries, head [0-9a-f]{64}; evidence: 8 files, [\d,]+ bytes\n$/,
     );
   });
 });
@@ -160,7 +160,7 @@ describe('a one-assessment bundle', () => {
     writeFileSync(at('one.csmsx'), await workbookWith(3, { kind: 'assessment', assessmentId: 'sample-assessment' }));
     const verify = await cli('bundle', 'verify', 'one.csmsx');
     expect(verify.code, verify.stderr).toBe(0);
-    expect(verify.stdout).toMatch(/^one\.csmsx: intact bundle, format 2, one assessment \(sample-assessment\); .* 1 assessment, /);
+    expect(verify.stdout).toMatch(/^one\.csmsx: intact bundle, format 3, one assessment \(sample-assessment\); .* 1 assessment, /);
     const report = await cli('report', 'one.csmsx', '--out', 'one.docx');
     expect(report.code, report.stderr).toBe(0);
     expect(docxText(at('one.docx'))).toContain('Verified: the chain is unbroken');

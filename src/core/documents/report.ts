@@ -7,6 +7,7 @@ import { section } from './pageSetup';
 import { planSection } from './plan';
 import { registerSection } from './register';
 import { resultsSections } from './results';
+import { reviewsSection } from './reviews';
 import { attestationSection, signOffSection } from './signoff';
 import { soaSummary } from './soa';
 import { executiveSummary, methodSection, scopeSection } from './summary';
@@ -30,6 +31,7 @@ export function reportSections(ctx: DocContext): ISectionOptions[] {
     ...scopeSection(ctx, outline),
     ...methodSection(ctx, outline),
     ...resultsSections(ctx, outline),
+    ...reviewsSection(ctx, outline),
     outline.heading(1, 'Statement of applicability', { pageBreakBefore: true }),
     para('A summary of which requirements apply at this site. The full statement is issued as a separate document.'),
     ...soaSummary(ctx, outline),

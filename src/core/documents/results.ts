@@ -4,6 +4,7 @@ import type { Element, Requirement, Spe } from '../catalogue/types';
 import { bullet, labelled, note, para, type Outline } from './blocks';
 import { requirementLabel, type DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
+import { verdictLine } from './reviews';
 import { rollupSentence } from './summary';
 import { dataTable, type CellValue } from './tables';
 import { clean, dateTime, day, levelLabel, oneLine } from './text';
@@ -72,6 +73,10 @@ function requirementDetail(ctx: DocContext, requirement: Requirement, outline: O
   const { lastChange } = ctx.snapshot;
   const changed = lastChange && Object.hasOwn(lastChange, requirement.id) ? lastChange[requirement.id] : undefined;
   if (changed) out.push(labelled('Last changed', `by ${oneLine(changed.actor)} on ${dateTime(changed.at)}`));
+  for (const review of ctx.snapshot.reviews ?? []) {
+    const line = verdictLine(review, requirement.id);
+    if (line) out.push(line);
+  }
   const licensed = options.includeLicensedText ? ctx.licensed(requirement.id) : undefined;
   if (licensed) {
     out.push(para(`Official text${licensed.title ? `: ${oneLine(licensed.title)}` : ''}`, { bold: true, keepNext: true }));

@@ -8,6 +8,7 @@ import type { LastChange } from '../audit/lastChange';
 import type { OverlayEntry } from '../catalogue/overlay';
 import { indexCatalogue } from '../catalogue/lookup';
 import type { Catalogue } from '../catalogue/types';
+import type { PrintedReview } from '../review/printed';
 import { scoreAssessment, type RequirementScore, type Rollup } from '../scoring/score';
 import type { Action, Assessment, Evidence, EvidenceLink, Organization, Person, Response, Site } from '../records/model';
 
@@ -54,6 +55,8 @@ export interface WorkbookSnapshot {
   licensedText: OverlayEntry[] | null;
   /** Who last changed each answer and when, by requirement ID, as the change log says; absent without a log. */
   lastChange?: Record<string, LastChange>;
+  /** Reviews received for the assessment, each verdict marked stale where the requirement changed since; absent when none. */
+  reviews?: PrintedReview[];
 }
 
 export interface SnapshotInput {
@@ -73,6 +76,7 @@ export interface SnapshotInput {
   chain: ChainVerdict;
   licensedText: OverlayEntry[] | null;
   lastChange?: Record<string, LastChange>;
+  reviews?: PrintedReview[];
 }
 
 export function attestationOf(chain: ChainVerdict): ChangeLogAttestation {
@@ -123,5 +127,6 @@ export function createSnapshot(input: SnapshotInput): WorkbookSnapshot {
     changeLog: attestationOf(input.chain),
     licensedText: input.licensedText,
     ...(input.lastChange ? { lastChange: input.lastChange } : {}),
+    ...(input.reviews?.length ? { reviews: input.reviews } : {}),
   };
 }

@@ -20,7 +20,7 @@ export async function buildSnapshot(
     snapshotRecords(db, assessmentId),
     logAnchors(db).then((anchors) => documentVerdict(db, anchors)),
   ]);
-  const { assessment, organization, site, people, settings, responses, links, evidence, actions, overlay, lastChange } = records;
+  const { assessment, organization, site, people, settings, responses, links, evidence, actions, overlay, lastChange, reviews } = records;
   const index = catalogueById(assessment.catalogueId);
   if (!index) throw new WorkbookError(`The catalogue ${assessment.catalogueId} is not available in this version of the app.`, 'invalid');
   const actor = people.find((p) => p.id === settings.actorId);
@@ -42,6 +42,7 @@ export async function buildSnapshot(
     chain,
     licensedText: options.includeLicensedText ? (overlay?.entries ?? []) : null,
     lastChange,
+    reviews,
   });
 }
 
