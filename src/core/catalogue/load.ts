@@ -4,6 +4,7 @@
  * Returns every problem found, each naming its file and place, or the catalogue.
  */
 import { CATALOGUE_FORMAT, CATALOGUE_UPGRADES, upgradeDocument } from './format';
+import { checkGuidance, checkMappings } from './guidanceRules';
 import { describeIssues } from './problems';
 import { manifestSchema, speFileSchema, type SpeFile } from './schema';
 import type { Catalogue, SourceFile, Spe } from './types';
@@ -100,8 +101,10 @@ export function loadCatalogue(manifestFile: SourceFile, files: readonly SourceFi
     if (!parsed.success) errors.push(...describeIssues(file.name, raw, parsed.error.issues));
     else spes.push(toSpe(file.name, parsed.data.spe, errors));
   }
-  const { format: _format, files: _files, ...header } = manifest.data;
+  const { format: _format, files: _files, strictGuidance, ...header } = manifest.data;
   const catalogue: Catalogue = { ...header, spes: spes.sort((a, b) => a.number - b.number) };
   if (errors.length === 0) checkUnique(catalogue, errors);
+  if (errors.length === 0) checkMappings(catalogue, errors);
+  if (errors.length === 0 && strictGuidance) checkGuidance(catalogue, errors);
   return errors.length > 0 ? { ok: false, errors } : { ok: true, catalogue };
 }

@@ -3,10 +3,25 @@
 export type IdStatus = 'confirmed' | 'element-level' | 'unconfirmed';
 
 export interface Mappings {
-  /** Related IEC 62443-3-3 system requirements (informative). */
+  /** Related IEC 62443-3-3 system requirements, as gathered from public sources (informative). */
   iec62443_3_3: string[];
+  /** Those of iec62443_3_3 that look doubtful on reading. */
+  iec62443_3_3Doubtful?: string[];
+  /** The project's own reading of related 62443-3-3 SRs (informative). */
+  projectSr?: string[];
+  /** IEC 62443-2-4 service-provider functional areas (informative). */
+  iec62443_2_4?: string[];
+  /** Other parts and standards that help (informative). */
+  related?: string[];
   /** NIST CSF 2.0 categories chosen by topic: this project's own, informative mapping. */
   nistCsf2: string[];
+}
+
+export type CriteriaLevel = 'ML1' | 'ML2' | 'ML3' | 'ML4';
+
+export interface LevelCriterion {
+  practice: string;
+  evidence: string[];
 }
 
 export interface Requirement {
@@ -20,6 +35,10 @@ export interface Requirement {
   questions: string[];
   evidence: string[];
   mappings: Mappings;
+  /** What the practice looks like at each level, with typical evidence. */
+  levels?: Record<CriteriaLevel, LevelCriterion>;
+  /** Where our reading is uncertain, with the alternatives. */
+  readingDoubt?: { note: string; alternatives: string[] };
   elementId: string;
   speId: string;
 }
