@@ -19,14 +19,14 @@ export function catalogueNotice(catalogue: Catalogue): Paragraph {
 }
 
 /** What each mark in the table means, for the marks these requirements carry; nothing when none do. */
-export function marksKey(requirements: readonly Requirement[]): FileChild[] {
+export function marksKey(requirements: readonly Requirement[], lead = 'Key to the marks after requirement titles: '): FileChild[] {
   const used = marksUsed(requirements);
   if (!used.length) return [];
   return [
     new Paragraph({
       style: STYLE_IDS.small,
       children: [
-        new TextRun({ text: 'Key to the marks after requirement titles: ', bold: true }),
+        new TextRun({ text: lead, bold: true }),
         new TextRun(used.map((m) => `${MARK_WORDING[m].label}: ${MARK_WORDING[m].explanation}`).join(' ')),
       ],
     }),
@@ -50,6 +50,6 @@ export function markedIdsNote(ctx: DocContext, ids: readonly string[]): FileChil
         new TextRun(`${marked.map((r) => `${oneLine(r.id)} (${marksText(r)})`).join(', ')}.`),
       ],
     }),
-    ...marksKey(marked),
+    ...marksKey(marked, 'What the marks mean: '),
   ];
 }
