@@ -3,7 +3,7 @@ import path from 'node:path';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadCatalogueDir, readSourceFile } from '../../src/cli/content';
-import { loadCrosswalk, type Crosswalk } from '../../src/core/catalogue/crosswalk';
+import { crosswalkCoverage, loadCrosswalk, newIn2024, type Crosswalk } from '../../src/core/catalogue/crosswalk';
 import { indexCatalogue, type CatalogueIndex } from '../../src/core/catalogue/lookup';
 import type { Requirement } from '../../src/core/catalogue/types';
 
@@ -104,5 +104,23 @@ describe('crosswalk 2010 → 2024', () => {
     expect(to('4.3.3.4')).toEqual(expect.arrayContaining(['NET 1.1']));
     expect(to('4.3.4.5')).toEqual(expect.arrayContaining(['EVENT 1.8']));
     expect(to('4.3.2.4')).toEqual(expect.arrayContaining(['ORG 1.4', 'ORG 1.5']));
+    expect(to('4.3.3.4')).toEqual(expect.arrayContaining(['NET 2.1', 'NET 2.3']));
+    expect(to('4.3.3.6')).toEqual(expect.arrayContaining(['NET 3.1', 'NET 3.3']));
+    expect(to('4.3.4.3')).toEqual(expect.arrayContaining(['COMP 2.1']));
+    expect(to('4.3.2.5')).toEqual(expect.arrayContaining(['AVAIL 2.2']));
+    // Conformance checks are program reviews, not the discovery of technical weaknesses.
+    expect(to('4.4.2')).toEqual(['ORG 2.4']);
+  });
+
+  it('accounts for every element of both editions: mapped, new in 2024, or without a counterpart for a stated reason', () => {
+    const coverage = crosswalkCoverage(crosswalk, ed2010.catalogue, ed2024.catalogue);
+    expect(coverage.unlisted).toEqual([]);
+    for (const entry of coverage.noCounterpart) expect(entry.reason.trim().length, entry.from).toBeGreaterThan(20);
+    const targets = new Set(crosswalk.entries.flatMap((e) => e.to));
+    const fresh = new Set(newIn2024(crosswalk, ed2024.catalogue));
+    for (const r of ed2024.requirements) expect(targets.has(r.id) !== fresh.has(r.id), r.id).toBe(true);
+    // The count of new requirements is what the crosswalk leaves over: 87 less the distinct targets.
+    expect(fresh.size).toBe(ed2024.requirements.length - targets.size);
+    expect([...fresh]).toEqual(['ORG 2.2', 'NET 1.8', 'NET 1.9', 'COMP 1.2', 'DATA 1.3', 'DATA 1.5', 'DATA 1.6', 'DATA 1.7', 'AVAIL 1.3']);
   });
 });

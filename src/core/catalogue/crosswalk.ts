@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CATALOGUE_FORMAT, CATALOGUE_UPGRADES, upgradeDocument } from './format';
 import type { CatalogueIndex } from './lookup';
 import { describeIssues } from './problems';
-import type { SourceFile } from './types';
+import type { Catalogue, SourceFile } from './types';
 import { parseYaml } from './yamlText';
 
 export interface Crosswalk {
@@ -12,6 +12,7 @@ export interface Crosswalk {
   from: string;
   to: string;
   notice: string;
+  /** An entry with no targets says the source has no counterpart; its note gives the reason. */
   entries: { from: string; to: string[]; note: string }[];
 }
 
@@ -26,8 +27,9 @@ const crosswalkSchema = z.strictObject({
     .array(
       z.strictObject({
         from: z.string().min(1),
-        to: z.array(z.string().min(1)).min(1, 'must name at least one requirement'),
-        note: z.string().trim().min(1),
+        // Empty when the source has no counterpart: the note then has to say why.
+        to: z.array(z.string().min(1)),
+        note: z.string().trim().min(1, 'must give the reason for the mapping'),
       }),
     )
     .min(1),
@@ -61,4 +63,38 @@ export function loadCrosswalk(file: SourceFile, from: CatalogueIndex, to: Catalo
 /** The 2024 requirements a 2010 element maps to (empty when it has no entry). */
 export function targetsOf(crosswalk: Crosswalk, fromId: string): string[] {
   return crosswalk.entries.find((e) => e.from === fromId)?.to ?? [];
+}
+
+/** The source elements that map to a requirement of the newer edition, in crosswalk order. */
+export function sourcesOf(crosswalk: Crosswalk, toId: string): string[] {
+  return crosswalk.entries.filter((e) => e.to.includes(toId)).map((e) => e.from);
+}
+
+/**
+ * The requirements of the newer catalogue that no element of the older one maps to: new in that edition.
+ * Computed from the crosswalk each time, never stored per requirement, so the two cannot drift apart.
+ */
+export function newIn2024(crosswalk: Crosswalk, catalogue: Catalogue): string[] {
+  const targets = new Set(crosswalk.entries.flatMap((e) => e.to));
+  return catalogue.spes.flatMap((s) => s.elements.flatMap((e) => e.requirements.map((r) => r.id))).filter((id) => !targets.has(id));
+}
+
+export interface CrosswalkCoverage {
+  /** Older elements the crosswalk does not mention at all: a gap in the crosswalk. */
+  unlisted: string[];
+  /** Older elements listed with no counterpart, with the reason given. */
+  noCounterpart: { from: string; reason: string }[];
+  /** Newer requirements no older element maps to. */
+  newRequirements: string[];
+}
+
+/** How completely the crosswalk accounts for both editions. */
+export function crosswalkCoverage(crosswalk: Crosswalk, from: Catalogue, to: Catalogue): CrosswalkCoverage {
+  const listed = new Set(crosswalk.entries.map((e) => e.from));
+  const fromIds = from.spes.flatMap((s) => s.elements.flatMap((e) => e.requirements.map((r) => r.id)));
+  return {
+    unlisted: fromIds.filter((id) => !listed.has(id)),
+    noCounterpart: crosswalk.entries.filter((e) => e.to.length === 0).map((e) => ({ from: e.from, reason: e.note })),
+    newRequirements: newIn2024(crosswalk, to),
+  };
 }

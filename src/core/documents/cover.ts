@@ -5,6 +5,7 @@ import type { Outline } from './blocks';
 import { para } from './blocks';
 import type { DocContext } from './context';
 import { COLORS, SIZES, STYLE_IDS } from './styles';
+import { catalogueNotice } from './marks';
 import { dataTable, keyValueTable } from './tables';
 import { TEXT_WIDTH } from './pageSetup';
 import { headAtSignOff } from './signoff';
@@ -61,6 +62,8 @@ export function coverPage(ctx: DocContext, purpose: string): FileChild[] {
     ),
     para('', { spacingAfter: 240 }),
     para(purpose, { style: STYLE_IDS.small }),
+    // Every document, not only the report, says what the requirement IDs and titles are and are not.
+    catalogueNotice(catalogue),
     para(
       `Produced with ${oneLine(snapshot.app.name)} ${oneLine(snapshot.app.version)}. Handle and share this document according to its classification marking.`,
       { style: STYLE_IDS.small },

@@ -7,6 +7,7 @@ import { para, type Outline } from './blocks';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
 import { gapTable } from './gaps';
+import { markedIdsNote } from './marks';
 import { dataTable } from './tables';
 import { day, oneLine, plural } from './text';
 
@@ -61,5 +62,6 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
         : 'Every gap found has at least one open action.',
     ),
     ...(uncovered.length ? [gapTable(ctx, uncovered, WIDTH)] : []),
+    ...markedIdsNote(ctx, [...actions.map((a) => a.requirementId), ...uncovered.map((g) => g.requirementId)]),
   ];
 }

@@ -5,6 +5,7 @@ import { isExpired } from '../rules/rules';
 import type { Evidence } from '../records/model';
 import { para, type Outline } from './blocks';
 import type { DocContext } from './context';
+import { markedIdsNote } from './marks';
 import { TEXT_WIDTH } from './pageSetup';
 import { dataTable, type CellValue } from './tables';
 import { day, oneLine, plural } from './text';
@@ -56,6 +57,10 @@ export function registerSection(ctx: DocContext, outline: Outline, level: 1 | 2 
       ],
       snapshot.evidence.map((e) => row(ctx, e)),
       TEXT_WIDTH.landscape,
+    ),
+    ...markedIdsNote(
+      ctx,
+      snapshot.evidence.flatMap((e) => ctx.requirementIds(e.id)),
     ),
   ];
 }

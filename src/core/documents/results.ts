@@ -1,8 +1,10 @@
 /** The report's results: a heading per SPE, a table per element, and each requirement's answer. */
 import type { FileChild } from 'docx';
+import { MARK_WORDING, marksOf, marksText, titleWithMarks } from '../catalogue/status';
 import type { Element, Requirement, Spe } from '../catalogue/types';
 import { bullet, labelled, note, para, type Outline } from './blocks';
 import { requirementLabel, type DocContext } from './context';
+import { marksKey } from './marks';
 import { TEXT_WIDTH } from './pageSetup';
 import { verdictLine } from './reviews';
 import { rollupSentence } from './summary';
@@ -24,7 +26,7 @@ function elementRows(ctx: DocContext, element: Element): CellValue[][] {
     const applicable = score?.applicable ?? true;
     return [
       { text: r.id, bold: true },
-      oneLine(r.title),
+      titleWithMarks(oneLine(r.title), r),
       applicable ? 'Yes' : 'No',
       applicable ? levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel) : '—',
       achievedText(ctx, r.id),
@@ -39,8 +41,10 @@ function requirementDetail(ctx: DocContext, requirement: Requirement, outline: O
   const response = ctx.response(requirement.id);
   const score = ctx.snapshot.scores.requirements[requirement.id];
   const applicable = score?.applicable ?? true;
-  const out: FileChild[] = [outline.heading(3, requirementLabel(requirement))];
-  if (requirement.titleDoubtful) out.push(note('(reference title unconfirmed)'));
+  const marks = marksText(requirement);
+  const out: FileChild[] = [outline.heading(3, marks ? `${requirementLabel(requirement)} (${marks})` : requirementLabel(requirement))];
+  const explained = marksOf(requirement).map((m) => MARK_WORDING[m].explanation);
+  if (explained.length) out.push(note(explained.join(' ')));
   if (!applicable) {
     out.push(labelled('Not applicable', clean(response?.justification).trim() || 'No justification was recorded.'));
   } else {
@@ -103,6 +107,7 @@ function elementSection(ctx: DocContext, element: Element, outline: Outline): Fi
       elementRows(ctx, element),
       WIDTH,
     ),
+    ...marksKey(element.requirements),
     ...element.requirements.flatMap((r) => requirementDetail(ctx, r, outline)),
   ];
 }

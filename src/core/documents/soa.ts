@@ -3,6 +3,8 @@ import type { FileChild } from 'docx';
 import { para, type Outline } from './blocks';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
+import { titleWithMarks } from '../catalogue/status';
+import { marksKey } from './marks';
 import { achievedText } from './results';
 import { dataTable } from './tables';
 import { clean, levelLabel, oneLine } from './text';
@@ -56,9 +58,10 @@ export function soaSummary(ctx: DocContext, outline: Outline, level: 1 | 2 = 2):
               { header: 'Requirement', weight: 38 },
               { header: 'Justification', weight: 50 },
             ],
-            excluded.map((r) => [{ text: r.id, bold: true }, oneLine(r.title), justification(ctx, r.id)]),
+            excluded.map((r) => [{ text: r.id, bold: true }, titleWithMarks(oneLine(r.title), r), justification(ctx, r.id)]),
             WIDTH,
           ),
+          ...marksKey(excluded),
         ]
       : []),
   ];
@@ -85,7 +88,7 @@ export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): F
         const applicable = score?.applicable ?? true;
         return [
           { text: r.id, bold: true },
-          oneLine(r.title),
+          titleWithMarks(oneLine(r.title), r),
           applicable ? 'Yes' : 'No',
           applicable ? clean(ctx.response(r.id)?.justification).trim() || '—' : justification(ctx, r.id),
           applicable ? levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel) : '—',
@@ -94,5 +97,6 @@ export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): F
       }),
       WIDTH,
     ),
+    ...marksKey(ctx.requirementsInScope),
   ];
 }

@@ -3,11 +3,13 @@ import type { FileChild } from 'docx';
 import type { Rollup } from '../scoring/score';
 import { SCORING_RULES } from '../scoring/method';
 import { LEVELS } from '../records/maturity';
+import { CATALOGUE_MARKS, MARK_WORDING } from '../catalogue/status';
 import { bullet, labelled, note, para, type Outline } from './blocks';
 import { elementBars, speRadar } from './charts';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
 import { gapTable } from './gaps';
+import { marksKey } from './marks';
 import { dataTable, keyValueTable } from './tables';
 import { day, levelLabel, meanLevel, oneLine, percent, plural } from './text';
 
@@ -52,7 +54,9 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
         ? 'The largest gaps between target and achieved level, ranked by the scoring rules:'
         : 'No assessed requirement is below its target.',
     ),
-    ...(keyGaps.length ? [gapTable(ctx, keyGaps, WIDTH)] : []),
+    ...(keyGaps.length
+      ? [gapTable(ctx, keyGaps, WIDTH), ...marksKey(keyGaps.flatMap((g) => ctx.index.requirement(g.requirementId) ?? []))]
+      : []),
     outline.heading(2, 'Maturity by program element'),
     dataTable(
       [
@@ -160,7 +164,8 @@ export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
     bullet('Evidence: the IDs of the evidence items relied on, as listed in the evidence register.'),
     outline.heading(2, 'Requirement titles'),
     para(
-      'Requirement IDs and titles in this document are reference titles used to identify each requirement. They are not the wording of the standard. Where a title is uncertain it is marked "(reference title unconfirmed)". The official requirement text appears only where the organization holds a licence for the standard and chose to include it.',
+      'Requirement IDs and titles in this document are reference titles used to identify each requirement. They are not the wording of the standard. Where public sources leave an ID or a title uncertain, the requirement carries one of the marks below, in brackets after its title. The official requirement text appears only where the organization holds a licence for the standard and chose to include it.',
     ),
+    ...CATALOGUE_MARKS.map((m) => bullet(`${MARK_WORDING[m].label}: ${MARK_WORDING[m].explanation}`)),
   ];
 }

@@ -6,7 +6,8 @@ import { CircleCheck, CircleDashed, CircleSlash, Flag, Paperclip, Wrench } from 
 import { forwardRef, memo } from 'react';
 import { isBelowTarget, type Rollup, type Scores } from '../../core/scoring/score';
 import { FILTER_LABELS, type RequirementFilter, type RequirementState } from '../../core/workspace/requirementState';
-import type { Spe } from '../../core/catalogue/types';
+import type { Requirement, Spe } from '../../core/catalogue/types';
+import { MarksLegend, RequirementMarks } from './CatalogueMarks';
 
 interface NavigatorProps {
   spes: Spe[];
@@ -41,12 +42,14 @@ function Progress({ rollup }: { rollup: Rollup | undefined }) {
 const RequirementRow = memo(function RequirementRow({
   id,
   title,
+  marks,
   state,
   current,
   href,
 }: {
   id: string;
   title: string;
+  marks: Pick<Requirement, 'status' | 'titleDoubtful'>;
   state: RequirementState;
   current: boolean;
   href: string;
@@ -59,6 +62,7 @@ const RequirementRow = memo(function RequirementRow({
         <span className="req-id">{id}</span>
         <span className="req-title">{title}</span>
         <span className="req-meta">
+          <RequirementMarks requirement={marks} />
           {score.achieved !== null && (
             <span
               className={isBelowTarget(score) ? 'level below' : 'level'}
@@ -116,6 +120,7 @@ export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function N
         <p className="muted small" role="status">
           {visible.size} of {states.size} requirements
         </p>
+        <MarksLegend />
       </div>
       <ul className="tree">
         {spes.map((spe) => {
@@ -144,6 +149,7 @@ export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function N
                               key={r.id}
                               id={r.id}
                               title={r.title}
+                              marks={r}
                               state={states.get(r.id)!}
                               current={r.id === current}
                               href={hrefFor(r.id)}

@@ -1,5 +1,6 @@
 /** One requirement: what it asks, the answer, its evidence and its actions. Files dropped here attach to it, unless it is locked. */
 import { useLayoutEffect, useMemo, useState } from 'react';
+import { CATALOGUE_NOTICE_SUMMARY, MARK_WORDING, marksOf } from '../../core/catalogue/status';
 import type { Requirement } from '../../core/catalogue/types';
 import { isLocked } from '../../core/records/lifecycle';
 import { emptyResponse } from '../db/repo/responses';
@@ -14,12 +15,6 @@ import { ReviewPanel } from '../review/ReviewPanel';
 import { useReviewCopy } from '../review/useReviewCopy';
 import { useWorkbookSwitch } from '../workbook/WorkbookContext';
 import type { WorkspaceData } from './useWorkspaceData';
-
-const STATUS_NOTICE = {
-  confirmed: null,
-  'element-level': 'Public sources confirm only this requirement’s element, not the requirement ID itself.',
-  unconfirmed: 'No public source confirms this requirement ID; check it against your copy of the standard.',
-} as const;
 
 export function RequirementPage({ requirement, data, onReopen }: { requirement: Requirement; data: WorkspaceData; onReopen: () => void }) {
   const { assessment } = data;
@@ -38,7 +33,7 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
   const response = data.responses.get(requirement.id) ?? emptyResponse(assessment.id, requirement.id);
   const linked = data.links.filter((l) => l.requirementId === requirement.id).flatMap((l) => data.evidence.get(l.evidenceId) ?? []);
   const actions = data.actions.filter((a) => a.requirementId === requirement.id);
-  const notice = STATUS_NOTICE[requirement.status];
+  const marks = marksOf(requirement);
 
   return (
     <article
@@ -54,11 +49,16 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
         <h1 id="requirement-title">
           <span className="req-id">{requirement.id}</span> {requirement.title}
         </h1>
-        {(notice || requirement.titleDoubtful) && (
-          <p className="notice warning small">
-            {notice} {requirement.titleDoubtful && 'This short title is a reference title and may differ from the standard’s wording.'}
+        {marks.length > 0 && (
+          <p className="notice warning small" data-testid="requirement-marks">
+            {marks.map((m) => MARK_WORDING[m].explanation).join(' ')}
           </p>
         )}
+        {/* Folded: it says the same for every requirement, so it is there to open, not to read each time. */}
+        <details className="catalogue-notice small" data-testid="catalogue-notice">
+          <summary>{CATALOGUE_NOTICE_SUMMARY}</summary>
+          <p>{data.index.catalogue.notice}</p>
+        </details>
       </header>
       {reviewing && <ReviewPanel key={requirement.id} review={reviewing.review} requirementId={requirement.id} linked={linked} />}
       {which === 'main' && (
@@ -77,7 +77,7 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
           Nothing was attached: a signed-off assessment takes no new evidence until it is reopened.
         </p>
       )}
-      <GuidancePanel requirement={requirement} official={data.overlay.get(requirement.id)} />
+      <GuidancePanel requirement={requirement} official={data.overlay.get(requirement.id)} catalogueId={data.index.catalogue.id} />
       {/* The fieldset also disables the answer's review fields, which the form itself leaves open. */}
       <fieldset className="plain-fieldset" disabled={locked}>
         <ResponseForm

@@ -3,3 +3,9 @@ declare module 'virtual:shipped-catalogues' {
   const catalogues: Catalogue[];
   export default catalogues;
 }
+
+declare module 'virtual:shipped-crosswalks' {
+  import type { Crosswalk } from '../../core/catalogue/crosswalk';
+  const crosswalks: Crosswalk[];
+  export default crosswalks;
+}
