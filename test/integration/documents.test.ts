@@ -20,6 +20,7 @@ import {
   type DocumentOptions,
 } from '../../src/core/documents/build';
 import { sampleSnapshot } from '../../src/core/snapshot/sampleSnapshot';
+import { catalogueWithCriteria } from '../fixtures/criteriaCatalogue';
 import type { WorkbookSnapshot } from '../../src/core/snapshot/snapshot';
 import { compareGolden, goldenText } from './docx/golden';
 import { LARGE_EVIDENCE, largeSnapshot } from './docx/largeSnapshot';
@@ -207,6 +208,18 @@ describe('golden text', () => {
   it('the sample report reads exactly as test/fixtures/golden/sample-report.txt', () => {
     const problem = compareGolden('sample-report.txt', goldenText(texts.get(sets.sample.files.report)!));
     expect(problem, problem ?? '').toBeNull();
+  });
+});
+
+describe('the appendix of maturity criteria', () => {
+  it('a report with criteria passes the Open XML SDK validator and reads back with python-docx', async () => {
+    const catalogue = loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024'));
+    const withCriteria = catalogueWithCriteria(['ORG 1.1', 'ORG 1.2', 'NET 1.1'], catalogue);
+    const file = path.join(tmp, 'criteria-report.docx');
+    writeFileSync(file, await packDocument(buildDocument(sampleSnapshot(withCriteria, NOW).snapshot, 'report', {})));
+    const result = await validateFile(file);
+    expect(result.errors.map((e) => `${e.path ?? ''} ${e.xPath ?? ''}: ${e.description}`)).toEqual([]);
+    expect(flatText((await readDocx([file])).get(file)!)).toContain('Appendix: Maturity criteria');
   });
 });
 

@@ -140,7 +140,10 @@ describe('the four documents', () => {
   it('the report has a sign-off page with a row per role to sign, not a list of everyone under People', () => {
     const body = docs.report['word/document.xml']!;
     expect(headingsOf(body, 1)).toContain('Sign-off');
-    const signOff = textOf(body.slice(body.lastIndexOf('Sign-off')));
+    // From the sign-off heading to the next chapter (the criteria appendix may mention sign-offs too).
+    const start = body.lastIndexOf('>Sign-off</w:t>');
+    const end = body.indexOf('Appendix: Maturity criteria', start);
+    const signOff = textOf(body.slice(start, end === -1 ? undefined : end));
     for (const role of ['Preparer', 'Reviewer', 'Approver']) expect(signOff).toContain(role);
     for (const p of snapshot.people) expect(signOff).not.toContain(p.name);
   });
@@ -221,7 +224,8 @@ describe('document options', () => {
     const hash = 'ab'.repeat(32);
     expect(textOf((await unpack(snapshot, 'report'))['word/document.xml']!)).not.toContain(hash);
     const body = (await unpack(snapshot, 'report', { packageHash: hash }))['word/document.xml']!;
-    expect(textOf(body.slice(body.lastIndexOf('Sign-off')))).toContain(hash);
+    const start = body.lastIndexOf('>Sign-off</w:t>');
+    expect(textOf(body.slice(start, body.indexOf('Appendix: Maturity criteria', start)))).toContain(hash);
   });
 
   it('strips control characters from user text and keeps the rest', async () => {

@@ -3,6 +3,7 @@ import { HeadingLevel, Paragraph, TextRun, type FileChild, type ISectionOptions 
 import { Outline, para } from './blocks';
 import type { DocContext } from './context';
 import { coverPage, documentControl } from './cover';
+import { criteriaAppendix } from './criteria';
 import { section } from './pageSetup';
 import { planSection } from './plan';
 import { registerSection } from './register';
@@ -47,10 +48,13 @@ export function reportSections(ctx: DocContext): ISectionOptions[] {
     ...registerSection(ctx, outline),
   ];
   const closing: FileChild[] = [...attestationSection(ctx, outline, false), ...signOffSection(ctx, outline)];
+  // Wide tables of criteria read best across the page; the appendix is left out when the catalogue has none.
+  const appendix = criteriaAppendix(ctx, outline);
   // The contents are written last, once every heading is known, and placed after document control.
   return [
     section(ctx.page, 'portrait', [...front, ...contents(outline), ...body]),
     section(ctx.page, 'landscape', register),
     section(ctx.page, 'portrait', closing),
+    ...(appendix.length ? [section(ctx.page, 'landscape', appendix)] : []),
   ];
 }

@@ -2,11 +2,12 @@
 import type { FileChild } from 'docx';
 import type { Rollup } from '../scoring/score';
 import { SCORING_RULES } from '../scoring/method';
-import { LEVELS } from '../records/maturity';
+import { LEVELS, SCALE_NOTE } from '../records/maturity';
 import { CATALOGUE_MARKS, MARK_WORDING } from '../catalogue/status';
 import { bullet, labelled, note, para, type Outline } from './blocks';
 import { elementBars, speRadar } from './charts';
 import type { DocContext } from './context';
+import { CRITERIA_APPENDIX_TITLE, hasCriteria } from './criteria';
 import { TEXT_WIDTH } from './pageSetup';
 import { gapTable } from './gaps';
 import { marksKey } from './marks';
@@ -145,9 +146,17 @@ export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
         { header: 'Name', weight: 24 },
         { header: 'What it means', weight: 66 },
       ],
-      LEVELS.map((l) => [{ text: l.label, bold: true }, l.name, l.description]),
+      LEVELS.map((l) => [{ text: l.label, bold: true }, l.level === 0 ? `${l.name} (this app’s addition)` : l.name, l.description]),
       WIDTH,
     ),
+    note(SCALE_NOTE),
+    ...(hasCriteria(ctx.requirementsInScope)
+      ? [
+          para(
+            `What each level looks like for a particular requirement, with the evidence that typically shows it, is set out in ${CRITERIA_APPENDIX_TITLE} at the end of this report. The criteria guide the judgement; the level recorded for each requirement is the assessor’s.`,
+          ),
+        ]
+      : []),
     outline.heading(2, 'Scoring rules'),
     ...SCORING_RULES.map((rule) => bullet(rule)),
     outline.heading(2, 'Reading the results'),
@@ -158,7 +167,7 @@ export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
       'Applies: whether the requirement applies at this site. Those that do not are marked not applicable, with the justification, and are left out of every figure.',
     ),
     bullet(
-      'Target and Achieved: maturity levels from ML0 to ML4. An applicable requirement without an achieved level is marked not assessed.',
+      'Target and Achieved: maturity levels on the standard’s scale of ML1 to ML4, with ML0 (this app’s addition) for a practice not implemented. An applicable requirement without an achieved level is marked not assessed.',
     ),
     bullet('Gap: the target minus the achieved level, or zero when the target is met; a dash where nothing was assessed.'),
     bullet('Evidence: the IDs of the evidence items relied on, as listed in the evidence register.'),

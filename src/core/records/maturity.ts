@@ -24,3 +24,10 @@ export const LEVELS: readonly LevelInfo[] = [
 export function levelInfo(level: MaturityLevel): LevelInfo {
   return LEVELS[level]!;
 }
+
+/** ML0 is ours, not the standard's: its scale runs ML1–ML4, and the app needs a value for "nothing in place". */
+export const ML0_ADDITION = 'this app’s addition to the standard’s ML1–ML4';
+
+/** Printed wherever a document gives the level scale. */
+export const SCALE_NOTE =
+  'ML0 Not implemented is this app’s own addition, recording that no practice is in place; the standard’s scale is ML1 to ML4.';

@@ -1,6 +1,6 @@
 /** The scoring rules in words, shown under "How scores are computed" and printed in the report's method section. */
 export const SCORING_RULES: readonly string[] = [
-  'Each requirement has a target level (its own, or else the assessment’s default) and an achieved level from ML0 to ML4. Its gap is the target minus the achieved level, or zero when the target is met.',
+  'Each requirement has a target level (its own, or else the assessment’s default) and an achieved level from ML0 to ML4, where ML0, not implemented, is this app’s addition to the standard’s ML1–ML4. Its gap is the target minus the achieved level, or zero when the target is met.',
   'A requirement marked not applicable is left out of every figure. A requirement without an achieved level is not assessed: it counts against progress but is never scored as zero.',
   'Progress is the share of applicable requirements that have been assessed.',
   'The attained level of an element, a program element or the whole assessment is the lowest achieved level among its assessed requirements: the conservative view an auditor takes.',

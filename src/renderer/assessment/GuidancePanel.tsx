@@ -1,7 +1,55 @@
-/** The catalogue's guidance for a requirement, with the official text beside it when the user imported it. */
+/**
+ * The catalogue's reading of a requirement — intent, questions, evidence, any doubt about the reading, and
+ * informative mappings — with the official text beside it when the user imported it.
+ */
 import type { OverlayEntry } from '../../core/catalogue/overlay';
 import type { Requirement } from '../../core/catalogue/types';
 import { crosswalkInfo } from '../content/crosswalks';
+import { mappingRows } from './mappingRows';
+import '../styles/guidance.css';
+
+function ReadingDoubt({ doubt }: { doubt: NonNullable<Requirement['readingDoubt']> }) {
+  return (
+    <div className="notice warning reading-doubt" role="note" aria-labelledby="reading-doubt-title" data-testid="reading-doubt">
+      <p>
+        <strong id="reading-doubt-title">Our reading is uncertain.</strong> {doubt.note}
+      </p>
+      <p className="small">Other readings to weigh against your copy of the standard:</p>
+      <ul>
+        {doubt.alternatives.map((a) => (
+          <li key={a}>{a}</li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function MappingList({ requirement }: { requirement: Requirement }) {
+  const rows = mappingRows(requirement.mappings);
+  if (rows.length === 0) return null;
+  return (
+    <section className="mappings" aria-labelledby="mappings-title">
+      <h3 id="mappings-title">Mappings (informative)</h3>
+      <p className="muted small">They point to related material; none of them is part of the requirement.</p>
+      <dl>
+        {rows.map((row) => (
+          <div key={row.label} className="mapping-row">
+            <dt>{row.label}</dt>
+            <dd>
+              {row.items.map((item, i) => (
+                <span key={item.text}>
+                  {i > 0 && ', '}
+                  {item.text}
+                  {item.doubtful && <em className="doubt-flag"> (doubtful)</em>}
+                </span>
+              ))}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </section>
+  );
+}
 
 export function GuidancePanel({
   requirement,
@@ -15,8 +63,9 @@ export function GuidancePanel({
   const crosswalks = crosswalkInfo(catalogueId, requirement.id);
   return (
     <section className="panel guidance" aria-labelledby="guidance-title">
-      <h2 id="guidance-title">What this asks for</h2>
+      <h2 id="guidance-title">Our reading of this requirement</h2>
       <p>{requirement.intent}</p>
+      {requirement.readingDoubt && <ReadingDoubt doubt={requirement.readingDoubt} />}
       {official && (
         <div className="official">
           <h3>Official text (licensed, stored on this computer only)</h3>
@@ -42,10 +91,7 @@ export function GuidancePanel({
           </ul>
         </details>
       </div>
-      <p className="muted small">
-        Related: {requirement.mappings.iec62443_3_3.length > 0 ? `IEC 62443-3-3 ${requirement.mappings.iec62443_3_3.join(', ')}; ` : ''}
-        NIST CSF 2.0 {requirement.mappings.nistCsf2.join(', ')} (informative; the CSF mapping is this app’s own).
-      </p>
+      <MappingList requirement={requirement} />
       {crosswalks.map((c) => (
         <p key={c.edition} className="muted small" data-testid="crosswalk">
           {c.newIn ? (

@@ -86,6 +86,7 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
           response={response}
           defaultTarget={assessment.defaultTargetLevel}
           locked={locked}
+          criteria={requirement.levels}
         />
       </fieldset>
       <EvidencePanel target={target} linked={linked} today={data.today} upload={upload} locked={locked} />

@@ -1,12 +1,14 @@
 /** The answer to one requirement, saved as the assessor types; typing not yet saved is kept as a draft (hooks/drafts.ts). */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
+import type { Requirement } from '../../core/catalogue/types';
 import { LEVELS } from '../../core/records/maturity';
 import type { MaturityLevel, Response } from '../../core/records/model';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { responseDraftKey } from '../hooks/drafts';
 import { useAutosave } from '../hooks/useAutosave';
 import { lastChangeOf } from '../db/queries/lastChanges';
+import { LevelChoice } from './LevelChoice';
 import { saveResponse, type ResponsePatch } from '../db/repo/responses';
 import { useDraftsReady } from '../workbook/useDraftsReady';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -16,6 +18,8 @@ interface Props {
   response: Response;
   defaultTarget: MaturityLevel;
   locked: boolean;
+  /** The catalogue's criteria for ML1–ML4, where it gives them. */
+  criteria?: Requirement['levels'];
 }
 
 const merge = (a: ResponsePatch, b: ResponsePatch) => ({ ...a, ...b });
@@ -45,7 +49,7 @@ function LastChangeLine({ assessmentId, requirementId }: { assessmentId: string;
   );
 }
 
-function AnswerForm({ assessmentId, response: saved, defaultTarget, locked }: Props) {
+function AnswerForm({ assessmentId, response: saved, defaultTarget, locked, criteria }: Props) {
   const db = useWorkbook();
   const requirementId = saved.requirementId;
   const save = useCallback(
@@ -145,23 +149,13 @@ function AnswerForm({ assessmentId, response: saved, defaultTarget, locked }: Pr
               ))}
             </select>
           </div>
-          <fieldset className="levels" disabled={locked}>
-            <legend>Achieved level (keys 0–4)</legend>
-            {LEVELS.map((l) => (
-              <label key={l.level} className={response.achievedLevel === l.level ? 'level-option chosen' : 'level-option'}>
-                <input
-                  type="radio"
-                  name={`${id}-achieved`}
-                  checked={response.achievedLevel === l.level}
-                  onChange={() => now({ achievedLevel: l.level })}
-                />
-                <span className="level-name">
-                  {l.label} {l.name}
-                </span>
-                <span className="level-description">{l.description}</span>
-              </label>
-            ))}
-          </fieldset>
+          <LevelChoice
+            id={id}
+            criteria={criteria}
+            chosen={response.achievedLevel}
+            locked={locked}
+            onChoose={(level) => now({ achievedLevel: level })}
+          />
           <div className="field">
             <label htmlFor={`${id}-narrative`}>How it is implemented</label>
             <textarea
