@@ -1,5 +1,7 @@
 /** A compensating countermeasure is saved with the answer, one field at a time, removed on request, logged, and shut by sign-off. */
 import { describe, expect, it } from 'vitest';
+import type { AuditEntry } from '../../../core/audit/chain';
+import { describeEntry, logNames } from '../../../core/audit/logView';
 import type { Compensating, Response } from '../../../core/records/model';
 import { checkLog } from '../integrity';
 import { dbWithAssessment } from '../testDb';
@@ -109,6 +111,20 @@ describe('saving a compensating countermeasure', () => {
     const log = await checkLog(db);
     expect(log.chain.ok).toBe(true);
     expect(log.data.ok).toBe(true);
+  });
+
+  it('reads in the change log as one field, its parts named', async () => {
+    const { db, save } = await saved();
+    await save({ compensating: { residualRisk: 'Low' } });
+    const entry = (await db.audit.orderBy('seq').last()) as AuditEntry;
+    expect(describeEntry(entry, logNames({})).changes).toEqual([
+      expect.objectContaining({
+        label: 'Compensating countermeasure',
+        // Longer than a row shows: the full text is kept beside the shortened one.
+        beforeFull: expect.stringContaining('Residual risk: Someone at the console') as string,
+        afterFull: expect.stringContaining('Residual risk: Low; Accepted by: Dana Whitfield; Accepted on: 2026-03-02') as string,
+      }),
+    ]);
   });
 
   it('refuses text over the limit with a plain sentence and writes nothing', async () => {
