@@ -95,6 +95,7 @@ const LABELS: Record<string, string> = {
   reviewStatus: 'Review status',
   reviewComment: 'Review comment',
   carriedOver: 'Carried over',
+  compensating: 'Compensating countermeasure',
   defaultTargetLevel: 'Default target level',
   periodStart: 'Period start',
   periodEnd: 'Period end',

@@ -2,6 +2,8 @@
 import type { FileChild } from 'docx';
 import { MARK_WORDING, marksOf, marksText, titleWithMarks } from '../catalogue/status';
 import type { Element, Requirement, Spe } from '../catalogue/types';
+import { recordedCompensating } from '../records/compensating';
+import type { Compensating, Response } from '../records/model';
 import { bullet, labelled, note, para, type Outline } from './blocks';
 import { requirementLabel, type DocContext } from './context';
 import { marksKey } from './marks';
@@ -18,6 +20,27 @@ export function achievedText(ctx: DocContext, requirementId: string): string {
   const score = ctx.snapshot.scores.requirements[requirementId];
   if (score && !score.applicable) return 'not applicable';
   return levelLabel(score?.achieved);
+}
+
+/** How the SoA marks an applicable requirement met through a compensating countermeasure. */
+export const WITH_COUNTERMEASURE = 'Yes, with a compensating countermeasure';
+
+/** The countermeasure of an applicable requirement's answer, when one says something. */
+export function countermeasureOf(response: Response | undefined): Compensating | undefined {
+  return response?.applicable === false ? undefined : recordedCompensating(response);
+}
+
+/** The countermeasure as the report prints it: each part labelled, what was left blank said so. */
+function countermeasureLines(c: Compensating): FileChild[] {
+  const text = (value: string) => clean(value).trim() || 'not stated';
+  const who = oneLine(c.acceptedBy);
+  const accepted = who ? `by ${who}${c.acceptedOn ? ` on ${day(c.acceptedOn)}` : ', date not recorded'}` : 'not recorded';
+  return [
+    labelled('Compensating countermeasure', text(c.measure)),
+    labelled('Why it cannot be met as written', text(c.reason)),
+    labelled('Residual risk', text(c.residualRisk)),
+    labelled('Residual risk accepted', accepted),
+  ];
 }
 
 function elementRows(ctx: DocContext, element: Element): CellValue[][] {
@@ -61,6 +84,8 @@ function requirementDetail(ctx: DocContext, requirement: Requirement, outline: O
     if (options.includeNarratives && narrative) out.push(labelled('Narrative', narrative));
     const gaps = clean(response?.gaps).trim();
     if (gaps) out.push(labelled('Gaps', gaps));
+    const countermeasure = countermeasureOf(response);
+    if (countermeasure) out.push(...countermeasureLines(countermeasure));
   }
   for (const a of ctx.actions(requirement.id)) {
     out.push(

@@ -5,7 +5,7 @@ import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
 import { titleWithMarks } from '../catalogue/status';
 import { marksKey } from './marks';
-import { achievedText } from './results';
+import { achievedText, countermeasureOf, WITH_COUNTERMEASURE } from './results';
 import { dataTable } from './tables';
 import { clean, levelLabel, oneLine } from './text';
 
@@ -69,16 +69,25 @@ export function soaSummary(ctx: DocContext, outline: Outline, level: 1 | 2 = 2):
 
 /** Every requirement in scope: whether it applies, why not, its target and where it stands. */
 export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
+  // The marker needs a wider Applies column; a statement without countermeasures keeps its usual layout.
+  const marked = ctx.requirementsInScope.some((r) => countermeasureOf(ctx.response(r.id)));
   return [
     outline.heading(level, 'Applicability of each requirement'),
     para(
       '"Not assessed" marks an applicable requirement that has no achieved level yet; it counts against progress but is not scored as zero.',
     ),
+    ...(marked
+      ? [
+          para(
+            `"${WITH_COUNTERMEASURE}" marks a requirement the organization meets through a measure applied in place of the one asked for, because it cannot be met as written; the measure is named beside it. Its level is the assessor’s judgement, as for every other requirement.`,
+          ),
+        ]
+      : []),
     dataTable(
       [
         { header: 'ID', weight: 11 },
-        { header: 'Requirement', weight: 33 },
-        { header: 'Applies', weight: 9 },
+        { header: 'Requirement', weight: marked ? 29 : 33 },
+        { header: 'Applies', weight: marked ? 13 : 9 },
         { header: 'Justification', weight: 24 },
         { header: 'Target', weight: 9 },
         { header: 'Achieved', weight: 14 },
@@ -86,11 +95,17 @@ export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): F
       ctx.requirementsInScope.map((r) => {
         const score = ctx.snapshot.scores.requirements[r.id];
         const applicable = score?.applicable ?? true;
+        const response = ctx.response(r.id);
+        const countermeasure = applicable ? countermeasureOf(response) : undefined;
+        const measure = countermeasure && oneLine(countermeasure.measure);
+        const said = clean(response?.justification).trim();
         return [
           { text: r.id, bold: true },
           titleWithMarks(oneLine(r.title), r),
-          applicable ? 'Yes' : 'No',
-          applicable ? clean(ctx.response(r.id)?.justification).trim() || '—' : justification(ctx, r.id),
+          applicable ? (countermeasure ? WITH_COUNTERMEASURE : 'Yes') : 'No',
+          applicable
+            ? [said, measure && `Compensating countermeasure: ${measure}`].filter(Boolean).join('\n') || '—'
+            : justification(ctx, r.id),
           applicable ? levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel) : '—',
           achievedText(ctx, r.id),
         ];

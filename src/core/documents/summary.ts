@@ -171,6 +171,9 @@ export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
     ),
     bullet('Gap: the target minus the achieved level, or zero when the target is met; a dash where nothing was assessed.'),
     bullet('Evidence: the IDs of the evidence items relied on, as listed in the evidence register.'),
+    bullet(
+      'Compensating countermeasure: where a requirement cannot be met as written, often on a legacy system, the answer names the measure applied instead, why, the risk that remains and who accepted it; the achieved level stays the assessor’s judgement, and a countermeasure is scored no differently.',
+    ),
     outline.heading(2, 'Requirement titles'),
     para(
       'Requirement IDs and titles in this document are reference titles used to identify each requirement. They are not the wording of the standard. Where public sources leave an ID or a title uncertain, the requirement carries one of the marks below, in brackets after its title. The official requirement text appears only where the organization holds a licence for the standard and chose to include it.',

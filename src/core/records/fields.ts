@@ -37,6 +37,8 @@ export const RECORD_LIMITS = {
   narrative: 100_000,
   gaps: 50_000,
   reviewComment: 20_000,
+  /** Each text of a compensating countermeasure: the measure, why the original cannot be met, the risk left. */
+  countermeasure: 5_000,
 } as const;
 
 const tooLong = (label: string, max: number) => `${label} is too long (${max.toLocaleString('en')} characters at most)`;

@@ -9,6 +9,7 @@
 import {
   actionSchema,
   assessmentFields,
+  compensatingSchema,
   evidenceSchema,
   organizationSchema,
   periodInOrder,
@@ -52,10 +53,20 @@ export const assessmentPatch = assessmentFields
 /** A re-assessment's own name and period; the rest is carried over. */
 export const reassessment = assessmentFields.pick({ name: true, periodStart: true, periodEnd: true }).strip();
 
-/** The answer's fields; who changed it and when are the app's to fill in. */
+/**
+ * A countermeasure changes field by field too: it names only what changed, and null removes the
+ * acceptance date (compensating.ts applies it to the stored one).
+ */
+export const compensatingPatch = compensatingSchema
+  .partial()
+  .extend({ acceptedOn: compensatingSchema.shape.acceptedOn.unwrap().nullable().optional() })
+  .strict();
+
+/** The answer's fields; who changed it and when are the app's to fill in. `compensating: null` removes the countermeasure. */
 export const responsePatch = responseSchema
   .omit({ assessmentId: true, requirementId: true, updatedAt: true, updatedBy: true })
   .partial()
+  .extend({ compensating: compensatingPatch.nullable().optional() })
   .strict();
 
 const evidenceEditable = evidenceSchema.pick({ title: true, collectedOn: true, expiresOn: true, owner: true, classification: true });

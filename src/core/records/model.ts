@@ -11,6 +11,7 @@ import type {
   actionStatusSchema,
   assessmentSchema,
   assessmentStatusSchema,
+  compensatingSchema,
   evidenceKindSchema,
   evidenceLinkSchema,
   evidenceSchema,
@@ -34,6 +35,7 @@ export type SignOff = z.infer<typeof signOffSchema>;
 export type Assessment = z.infer<typeof assessmentSchema>;
 export type ReviewStatus = z.infer<typeof reviewStatusSchema>;
 export type Response = z.infer<typeof responseSchema>;
+export type Compensating = z.infer<typeof compensatingSchema>;
 export type EvidenceKind = z.infer<typeof evidenceKindSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type EvidenceLink = z.infer<typeof evidenceLinkSchema>;

@@ -127,6 +127,20 @@ export const assessmentSchema = periodInOrder(assessmentFields);
 
 export const reviewStatusSchema = z.enum(['none', 'flagged', 'reviewed'], { error: 'a review status is none, flagged or reviewed' });
 
+/**
+ * What the owner applies instead where a requirement cannot be met as written (often on a legacy
+ * system): the measure, why the original cannot be met, the risk that remains and who accepted it.
+ * Kept as typed, like the rest of the answer, because it is saved while being typed.
+ */
+export const compensatingSchema = z.strictObject({
+  measure: asTyped(LIMITS.countermeasure, 'the countermeasure'),
+  reason: asTyped(LIMITS.countermeasure, 'the reason it cannot be met as written'),
+  residualRisk: asTyped(LIMITS.countermeasure, 'the residual risk'),
+  /** A person's name as typed; the list of people is offered but not required. */
+  acceptedBy: asTyped(LIMITS.name, 'the name of who accepted the risk'),
+  acceptedOn: calendarDate('the acceptance date must be written YYYY-MM-DD').optional(),
+});
+
 /** One per assessment × requirement. Its text is kept as typed: it is saved while being typed. */
 export const responseSchema = z.strictObject({
   assessmentId: recordId,
@@ -146,6 +160,8 @@ export const responseSchema = z.strictObject({
   updatedAt: isoDateTime,
   /** The actor's person ID in the database; a snapshot carries the name. */
   updatedBy: asTyped(LIMITS.name, 'the name of who changed it'),
+  /** Only when one was recorded; answers saved before countermeasures existed have none. */
+  compensating: compensatingSchema.optional(),
 });
 
 export const evidenceKindSchema = z.enum(['file', 'link', 'note'], { error: 'evidence is a file, a link or a note' });

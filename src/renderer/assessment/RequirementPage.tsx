@@ -7,6 +7,7 @@ import { emptyResponse } from '../db/repo/responses';
 import { useAddFiles } from '../evidence/useAddFiles';
 import { useFileDrop } from '../hooks/useFileDrop';
 import { ActionsPanel } from './ActionsPanel';
+import { CompensatingPanel } from './CompensatingPanel';
 import { EvidencePanel } from './EvidencePanel';
 import { GuidancePanel } from './GuidancePanel';
 import { ResponseForm } from './ResponseForm';
@@ -89,6 +90,7 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
           criteria={requirement.levels}
         />
       </fieldset>
+      <CompensatingPanel key={`${assessment.id}|${requirement.id}`} assessmentId={assessment.id} response={response} locked={locked} />
       <EvidencePanel target={target} linked={linked} today={data.today} upload={upload} locked={locked} />
       <ActionsPanel
         key={requirement.id}

@@ -10,7 +10,8 @@ const PREFIX = 'csms.draft.';
 /** Beyond this the draft is not kept (localStorage is small and synchronous); the async save still runs. */
 export const MAX_DRAFT_CHARS = 256 * 1024;
 
-export type DraftKind = 'response';
+/** A countermeasure has its own draft: its panel saves on its own, beside the answer's form. Both hold a response patch. */
+export type DraftKind = 'response' | 'compensating';
 
 export interface StoredDraft {
   key: string;
@@ -40,6 +41,10 @@ export function draftKey(dbName: string, kind: DraftKind, id: string): string {
 
 export function responseDraftKey(dbName: string, assessmentId: string, requirementId: string): string {
   return draftKey(dbName, 'response', `${assessmentId}|${requirementId}`);
+}
+
+export function compensatingDraftKey(dbName: string, assessmentId: string, requirementId: string): string {
+  return draftKey(dbName, 'compensating', `${assessmentId}|${requirementId}`);
 }
 
 function toDraft(prefix: string, key: string, raw: string): StoredDraft | null {

@@ -23,9 +23,20 @@ export interface ReplayReport {
   kept: KeptDraft[];
 }
 
+/** Both kinds hold a patch of the answer: the answer's own fields, or its countermeasure. */
+const isAnswerDraft = (draft: StoredDraft) => draft.kind === 'response' || draft.kind === 'compensating';
+
+/** True when the stored value already says what the draft says; a countermeasure draft names only some of its fields. */
+function holds(stored: unknown, value: unknown): boolean {
+  if (value === null) return stored === null || stored === undefined;
+  if (typeof value !== 'object') return stored === value;
+  if (typeof stored !== 'object' || stored === null) return false;
+  return Object.entries(value).every(([key, v]) => holds((stored as Record<string, unknown>)[key], v));
+}
+
 /** What a response draft changes; throws, with a reason a person can read, when that cannot be told. */
 function responseDraft(draft: StoredDraft): { assessmentId: string; requirementId: string; patch: ResponsePatch } {
-  if (draft.kind !== 'response') throw new Error('This version of the app does not know this kind of change.');
+  if (!isAnswerDraft(draft)) throw new Error('This version of the app does not know this kind of change.');
   const bar = draft.id.indexOf('|');
   if (bar <= 0) throw new Error('The draft does not say which answer it belongs to.');
   try {
@@ -39,7 +50,7 @@ function responseDraft(draft: StoredDraft): { assessmentId: string; requirementI
 async function alreadySaved(db: WorkbookDb, draft: StoredDraft): Promise<boolean> {
   const { assessmentId, requirementId, patch } = responseDraft(draft);
   const stored = await storedResponse(db, assessmentId, requirementId);
-  return !!stored && Object.entries(patch).every(([field, value]) => stored[field as keyof typeof stored] === value);
+  return !!stored && Object.entries(patch).every(([field, value]) => holds(stored[field as keyof typeof stored], value));
 }
 
 /** Saves one draft unless it already is; true when it wrote. */
@@ -71,7 +82,7 @@ export function isHydrated(db: WorkbookDb): boolean {
 }
 
 function labelOf(draft: StoredDraft): string {
-  return draft.kind === 'response' ? (draft.id.split('|')[1] ?? draft.id) : draft.id;
+  return isAnswerDraft(draft) ? (draft.id.split('|')[1] ?? draft.id) : draft.id;
 }
 
 export async function replayDrafts(db: WorkbookDb): Promise<ReplayReport> {

@@ -1,5 +1,6 @@
 /** Responses: one per assessment × requirement, created on first save, saved field by field (autosave). */
 import type { z } from 'zod';
+import { applyCompensating } from '../../../core/records/compensating';
 import { responsePatch } from '../../../core/records/inputs';
 import type { Response } from '../../../core/records/model';
 import { responseSchema } from '../../../core/records/schema';
@@ -45,11 +46,17 @@ export async function saveResponse(db: WorkbookDb, assessmentId: string, require
     if (!(await db.assessments.get(assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
     const before = await db.responses.get([assessmentId, requirementId]);
     const actorId = (await db.settings.get('actorId'))?.value;
+    const { compensating: compensatingChange, ...fields } = changes;
+    const { compensating: stored, ...rest } = before ?? emptyResponse(assessmentId, requirementId);
+    // A countermeasure changes field by field too; the log shows it whole, and null once removed.
+    const compensating = applyCompensating(stored, compensatingChange);
+    const countermeasureNamed = compensatingChange !== undefined;
     const after = parseOrRefuse(
       responseSchema,
       {
-        ...(before ?? emptyResponse(assessmentId, requirementId)),
-        ...changes,
+        ...rest,
+        ...fields,
+        ...(compensating ? { compensating } : {}),
         // Editing a carried-over answer confirms it for this assessment.
         carriedOver: changes.carriedOver ?? false,
         updatedAt: nowIso(),
@@ -60,8 +67,8 @@ export async function saveResponse(db: WorkbookDb, assessmentId: string, require
     await db.responses.put(after);
     m.log('response', `${assessmentId}|${requirementId}`, {
       op: before ? 'update' : 'create',
-      before: before && pick(before, changes),
-      after: changes,
+      before: before && { ...pick(before, fields), ...(countermeasureNamed ? { compensating: stored ?? null } : {}) },
+      after: { ...fields, ...(countermeasureNamed ? { compensating: compensating ?? null } : {}) },
     });
     return after;
   });
