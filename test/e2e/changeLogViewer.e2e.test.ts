@@ -2,7 +2,9 @@
  * Reading the change log: a person chosen in Settings edits a requirement's narrative twice, and the
  * Change log screen, filtered to that requirement, shows the edit under their name with the text
  * before and after; the verdict on top says the log is intact; nothing scrolls sideways at 1024×700.
+ * The entries shown save as a CSV (built in a worker) that holds the header and the edit under their name.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { launchApp, stopServer, type AppSession } from './harness';
@@ -91,6 +93,24 @@ describe('the change log viewer', () => {
       overflow.every((n) => n <= 0),
       JSON.stringify(overflow),
     ).toBe(true);
+
+    // The entries shown save as CSV: the header row, then the edit with the person's name and both texts.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save as CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('changelog.csv');
+    const csv = readFileSync((await file.path())!, 'utf8');
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toMatch(/^Seq,Time \(UTC\),Person,Record kind,/);
+    const edit = lines.find((line) => line.includes(SECOND));
+    expect(edit).toBeDefined();
+    expect(edit).toContain(PERSON);
+    expect(edit).toContain(ASSESSMENT);
+    expect(edit).toContain(FIRST);
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Saved / })
+      .waitFor();
 
     // The link leads to the requirement, by keyboard.
     await link.focus();

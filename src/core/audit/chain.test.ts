@@ -42,6 +42,23 @@ describe('audit chain', () => {
     expect(verifyChain(entries)).toMatchObject({ ok: false, seq: 4, reason: 'entry 3 is missing (found 4 in its place)' });
   });
 
+  it('reports its progress as it goes, ending with every entry checked', () => {
+    const entries = build(7);
+    const seen: [number, number][] = [];
+    verifyChain(entries, { onProgress: (done, total) => seen.push([done, total]), progressEvery: 3 });
+    expect(seen).toEqual([
+      [0, 7],
+      [3, 7],
+      [6, 7],
+      [7, 7],
+    ]);
+    // A broken chain stops the count at the entries checked before the break.
+    entries[4] = { ...entries[4]!, actor: 'Mallory' };
+    const broken: number[] = [];
+    verifyChain(entries, { onProgress: (done) => broken.push(done), progressEvery: 2 });
+    expect(broken).toEqual([0, 2, 4]);
+  });
+
   it('detects a rewritten entry whose hash was recomputed, at the next link', () => {
     const entries = build(4);
     const { seq: _seq, prevHash: _prev, hash: _hash, ...content } = entries[1]!;

@@ -55,15 +55,24 @@ export interface WithheldLink {
   hash: string;
 }
 
+export interface VerifyChainOptions {
+  allowWithheld?: boolean;
+  /** Told the entries checked so far every `progressEvery` entries (1,000 unless given), for a progress line. */
+  onProgress?: (done: number, total: number) => void;
+  progressEvery?: number;
+}
+
 /**
  * Checks entries in order of seq; the first broken entry is named with the reason. Withheld entries
  * are accepted only where the caller says so (a bundle); the workbook's own log never has any.
  */
-export function verifyChain(entries: readonly (AuditEntry | WithheldLink)[], options: { allowWithheld?: boolean } = {}): ChainVerdict {
+export function verifyChain(entries: readonly (AuditEntry | WithheldLink)[], options: VerifyChainOptions = {}): ChainVerdict {
   let prevHash = GENESIS_HASH;
   let expectedSeq = 1;
   const full = entries.filter((e): e is AuditEntry => !('withheld' in e));
+  const every = Math.max(1, options.progressEvery ?? 1000);
   for (const entry of entries) {
+    if (options.onProgress && (expectedSeq - 1) % every === 0) options.onProgress(expectedSeq - 1, entries.length);
     const fail = (reason: string): ChainVerdict => ({ ok: false, seq: entry.seq, reason, count: entries.length });
     if (entry.seq !== expectedSeq) return fail(`entry ${expectedSeq} is missing (found ${entry.seq} in its place)`);
     if (entry.prevHash !== prevHash) return fail('its link to the previous entry does not match');
@@ -85,5 +94,6 @@ export function verifyChain(entries: readonly (AuditEntry | WithheldLink)[], opt
     prevHash = hash;
     expectedSeq += 1;
   }
+  options.onProgress?.(entries.length, entries.length);
   return { ok: true, count: entries.length, head: prevHash, first: full[0]?.at, last: full.at(-1)?.at };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundleText } from '../bundle/build';
 import { EMPTY_RECORDS } from '../bundle/contents';
 import { chainEntry, type AuditContent, type AuditEntry } from './chain';
-import { changeLogCsv, changeLogJsonl, csvCell, verifyLogText } from './logFiles';
+import { changeLogCsv, changeLogJsonl, csvCell, logFileChunks, verifyLogText } from './logFiles';
 import { logNames } from './logView';
 
 function chain(contents: Omit<AuditContent, 'seq'>[]): AuditEntry[] {
@@ -170,5 +170,30 @@ describe('the change log as JSON lines, and checking it', () => {
       .join('\n');
     expect(verifyLogText(withheld)).toMatchObject({ ok: false, seq: 1 });
     expect(verifyLogText(withheld, { allowWithheld: true })).toMatchObject({ ok: true, count: 3, withheld: 1 });
+  });
+});
+
+describe('the log files a piece at a time', () => {
+  const names = logNames({ assessments: [{ id: 'a1', name: 'Plant A' }] });
+  const joined = (kind: 'csv' | 'jsonl', entries: AuditEntry[], rows: number) =>
+    [...logFileChunks(kind, entries, names, rows)].map((c) => c.text).join('');
+
+  it('gives exactly the whole file once its pieces are joined, whatever the piece size', () => {
+    for (const rows of [1, 2, 3, 100]) {
+      expect(joined('jsonl', log, rows)).toBe(changeLogJsonl(log));
+      expect(joined('csv', log, rows)).toBe(changeLogCsv(log, names));
+    }
+    const csv = joined('csv', log, 2);
+    expect(csv.startsWith('\uFEFFSeq,')).toBe(true);
+    expect(csv.split('\r\n').filter(Boolean)).toHaveLength(1 + log.length);
+  });
+
+  it('counts the entries written so far with each piece', () => {
+    expect([...logFileChunks('csv', log, names, 2)].map((c) => c.done)).toEqual([2, 3]);
+  });
+
+  it('writes the header alone for no entries, and nothing for JSON lines', () => {
+    expect(joined('csv', [], 10)).toBe(changeLogCsv([], names));
+    expect(joined('jsonl', [], 10)).toBe('');
   });
 });

@@ -70,14 +70,38 @@ function csvRow(row: LogRow, names: LogNames): string {
  * with a byte-order mark so spreadsheet programs read its non-ASCII text as UTF-8.
  */
 export function changeLogCsv(entries: readonly AuditEntry[], names: LogNames): string {
-  const lines = [CSV_COLUMNS.map(csvCell).join(',')];
-  for (const entry of entries) lines.push(csvRow(describeEntry(entry, names), names));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return [...logFileChunks('csv', entries, names)].map((c) => c.text).join('');
 }
 
 /** The log as JSON lines, one entry per line exactly as stored: the same text a bundle carries. */
 export function changeLogJsonl(entries: readonly BundleLogEntry[]): string {
   return changeLogText(entries);
+}
+
+export type LogFileKind = 'csv' | 'jsonl';
+
+/**
+ * The CSV or JSON-lines file a piece at a time (`rows` entries each, the CSV's header with the first),
+ * each with the entries written so far: joined, the pieces are exactly changeLogCsv / changeLogJsonl.
+ * A worker reports progress between pieces and hands them to a Blob without one giant string.
+ */
+export function* logFileChunks(
+  kind: LogFileKind,
+  entries: readonly AuditEntry[],
+  names: LogNames,
+  rows = 2000,
+): Generator<{ text: string; done: number }> {
+  const step = Math.max(1, rows);
+  const header = kind === 'csv' ? `\uFEFF${CSV_COLUMNS.map(csvCell).join(',')}\r\n` : '';
+  if (entries.length === 0) {
+    yield { text: header, done: 0 };
+    return;
+  }
+  for (let start = 0; start < entries.length; start += step) {
+    const slice = entries.slice(start, start + step);
+    const text = kind === 'csv' ? slice.map((entry) => `${csvRow(describeEntry(entry, names), names)}\r\n`).join('') : changeLogText(slice);
+    yield { text: start === 0 ? header + text : text, done: start + slice.length };
+  }
 }
 
 export type LogTextVerdict =

@@ -1,14 +1,31 @@
 /**
  * The log's verdict at the top of the screen: the chain, the records against it and the heads recorded
- * outside it, from the same check the Evidence screen's integrity panel runs (without re-hashing files).
+ * outside it, the same verdict as the Evidence screen's integrity panel (without re-hashing files).
+ * The log is read here in one transaction; the hashing runs in a worker, with its progress shown.
  */
 import { useEffect, useState } from 'react';
+import type { LogCheckReport } from '../../core/audit/logCheck';
 import { shortHash } from '../../core/format/bytes';
+import { readLogForCheck } from '../db/queries/changeLog';
 import { logAnchors } from '../export/exportAnchor';
-import { checkLog, type IntegrityReport } from '../db/integrity';
+import { checkLogInWorker, isCancelled, type ChangeLogJob } from '../workers/changeLogInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
-type LogReport = Pick<IntegrityReport, 'chain' | 'data' | 'continuity'>;
+type LogReport = LogCheckReport;
+
+interface Progress {
+  stage: 'chain' | 'records' | 'file';
+  done: number;
+  total: number;
+}
+
+function progressText(progress: Progress | null): string {
+  if (!progress) return 'Checking the change log…';
+  const of = `${progress.done.toLocaleString('en')} of ${progress.total.toLocaleString('en')}`;
+  return progress.stage === 'chain'
+    ? `Checking the change log… ${of} entries`
+    : `Checking the records against the change log… ${of} records`;
+}
 
 function verdictText(report: LogReport): { intact: boolean; text: string } {
   const { chain, data, continuity } = report;
@@ -24,20 +41,30 @@ function verdictText(report: LogReport): { intact: boolean; text: string } {
   return { intact: true, text: `Change log intact: ${chain.count.toLocaleString('en')} entries, and every record matches it.` };
 }
 
-/** `head` changes with every new entry, which re-runs the check. */
+/** `head` changes with every new entry, which re-runs the check (and stops one still running). */
 export function ChainVerdict({ head }: { head: string }) {
   const db = useWorkbook();
   // Each outcome remembers the head it was checked at; one for an older head means a check is under way.
   const [outcome, setOutcome] = useState<{ head: string; report?: LogReport; failure?: string } | null>(null);
+  const [progress, setProgress] = useState<(Progress & { head: string }) | null>(null);
 
   useEffect(() => {
     let live = true;
-    logAnchors(db)
-      .then((anchors) => checkLog(db, anchors))
-      .then((report) => live && setOutcome({ head, report }))
-      .catch((error: unknown) => live && setOutcome({ head, failure: `The check could not finish: ${(error as Error).message}` }));
+    let job: ChangeLogJob<LogReport> | null = null;
+    Promise.all([readLogForCheck(db), logAnchors(db)])
+      .then(([read, anchors]) => {
+        if (!live) return null;
+        job = checkLogInWorker({ ...read, anchors }, (stage, done, total) => live && setProgress({ head, stage, done, total }));
+        return job.result;
+      })
+      .then((report) => live && report && setOutcome({ head, report }))
+      .catch(
+        (error: unknown) =>
+          live && !isCancelled(error) && setOutcome({ head, failure: `The check could not finish: ${(error as Error).message}` }),
+      );
     return () => {
       live = false;
+      job?.cancel();
     };
   }, [db, head]);
 
@@ -52,7 +79,7 @@ export function ChainVerdict({ head }: { head: string }) {
   if (!report)
     return (
       <p role="status" className="notice" data-testid="log-verdict" data-intact="checking">
-        Checking the change log…
+        {progressText(progress?.head === head ? progress : null)}
       </p>
     );
   const { intact, text } = verdictText(report);
