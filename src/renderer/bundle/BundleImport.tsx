@@ -16,6 +16,7 @@ import { platform } from '../platform';
 import { BundleRefused, unpackInWorker } from '../workers/bundleInWorker';
 import type { ReadBundleResult } from './bundleIo';
 import { BUNDLE_FILTERS } from './saveBundle';
+import { BundleChecking } from './BundleChecking';
 
 type Phase =
   | { phase: 'idle' }
@@ -141,15 +142,7 @@ export function BundleImport({ db, restoreOnly = false, onRestored, preset = nul
           {restoreOnly ? 'Restore from a bundle…' : 'Open a bundle…'}
         </button>
       )}
-      {state.phase === 'reading' && (
-        <div role="status">
-          <p>Checking {state.name}: every file’s hash, every record and the change log…</p>
-          <progress max={state.total || 1} value={state.done} aria-label="Checking the bundle" />
-          <button type="button" onClick={state.cancel}>
-            Cancel
-          </button>
-        </div>
-      )}
+      {state.phase === 'reading' && <BundleChecking name={state.name} done={state.done} total={state.total} onCancel={state.cancel} />}
       {state.phase === 'writing' && <p role="status">Writing {state.name} into the workbook…</p>}
       {state.phase === 'finished' && (
         <p role={state.ok ? 'status' : 'alert'} data-testid="bundle-result" data-ok={state.ok ? 'yes' : 'no'}>

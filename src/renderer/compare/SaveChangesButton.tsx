@@ -8,12 +8,9 @@ import { noteExport } from '../export/exportAnchor';
 import { platform } from '../platform';
 import { changesInWorker } from '../workers/exportInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { JobStatusView, type JobStatus } from '../components/JobStatus';
 
-type Status =
-  | { phase: 'idle' }
-  | { phase: 'working'; done: number; total: number; label: string }
-  | { phase: 'done'; message: string }
-  | { phase: 'failed'; message: string };
+type Status = JobStatus;
 
 export function SaveChangesButton({ baselineId, currentId, disabled }: { baselineId: string; currentId: string; disabled: boolean }) {
   const db = useWorkbook();
@@ -64,24 +61,7 @@ export function SaveChangesButton({ baselineId, currentId, disabled }: { baselin
           </button>
         )}
       </div>
-      {status.phase === 'working' && (
-        <div className="notice" role="status">
-          <label>
-            {status.label}
-            <progress max={status.total} value={status.done} />
-          </label>
-        </div>
-      )}
-      {status.phase === 'done' && (
-        <p className="notice success" role="status">
-          {status.message}
-        </p>
-      )}
-      {status.phase === 'failed' && (
-        <p className="notice error" role="alert">
-          {status.message}
-        </p>
-      )}
+      <JobStatusView status={status} />
     </div>
   );
 }

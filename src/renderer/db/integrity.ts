@@ -3,10 +3,11 @@
  * entry recorded it, none without one); the log against the heads written down outside it (the marker,
  * the last export); and every stored file re-hashed against its key. Each problem names its exact place.
  */
-import { verifyChain, type AuditEntry, type ChainVerdict, type WithheldLink } from '../../core/audit/chain';
-import { checkContinuity, reconcile, type ContinuityVerdict, type DataVerdict, type LogAnchor } from '../../core/audit/reconcile';
+import { verifyChain, type AuditEntity, type AuditEntry, type ChainVerdict, type WithheldLink } from '../../core/audit/chain';
+import { checkLogData, type LogCheckInput, type LoggedRecord } from '../../core/audit/logCheck';
+import type { ContinuityVerdict, DataVerdict, LogAnchor } from '../../core/audit/reconcile';
 import type { WorkbookDb } from './database';
-import { allRecordStates } from './entities';
+import { ENTITY_TABLES } from './entities';
 import { hashBlobHere, type BlobHasher } from './hashBlob';
 import { REVIEW_COPY_KEY } from './reviewCopyMark';
 
@@ -31,24 +32,30 @@ export async function verifyAudit(db: WorkbookDb): Promise<ChainVerdict> {
   return verifyChain(await db.audit.orderBy('seq').toArray());
 }
 
-/** Chain, data and continuity in one consistent read. */
+/**
+ * What the log's verdict is computed from, read in one read-only transaction: the log (withheld links
+ * included), every logged record as stored with its log ID, and whether this is a review copy (only a
+ * review copy may hold a one-assessment bundle's withheld entries). Only reads: hashing happens after,
+ * here or in a worker.
+ */
+export async function readLogForCheck(db: WorkbookDb): Promise<Omit<LogCheckInput, 'anchors'>> {
+  return db.transaction('r', db.tables, async () => {
+    const entries = (await db.audit.orderBy('seq').toArray()) as (AuditEntry | WithheldLink)[];
+    const records: LoggedRecord[] = [];
+    for (const [entity, spec] of Object.entries(ENTITY_TABLES) as [AuditEntity, (typeof ENTITY_TABLES)[AuditEntity]][]) {
+      for (const record of (await db.table(spec.table).toArray()) as Record<string, unknown>[])
+        records.push({ entity, id: spec.id(record), record });
+    }
+    return { entries, records, reviewCopy: (await db.meta.get(REVIEW_COPY_KEY)) !== undefined };
+  });
+}
+
+/** Chain, data and continuity in one consistent read; the verdict is the one rule in core (checkLogData). */
 export async function checkLog(
   db: WorkbookDb,
   anchors: readonly LogAnchor[] = [],
 ): Promise<Pick<IntegrityReport, 'chain' | 'data' | 'continuity'>> {
-  const { entries, records, reviewCopy } = await db.transaction('r', db.tables, async () => ({
-    entries: (await db.audit.orderBy('seq').toArray()) as (AuditEntry | WithheldLink)[],
-    records: await allRecordStates(db),
-    reviewCopy: (await db.meta.get(REVIEW_COPY_KEY)) !== undefined,
-  }));
-  // A review copy holds a one-assessment bundle's log as it came: the entries about the rest of the
-  // owner's workbook are links without content, which the chain accepts there and nowhere else.
-  const full = entries.filter((e): e is AuditEntry => !('withheld' in e));
-  return {
-    chain: verifyChain(entries, { allowWithheld: reviewCopy }),
-    data: reconcile(full, records),
-    continuity: checkContinuity(entries, anchors),
-  };
+  return checkLogData({ ...(await readLogForCheck(db)), anchors });
 }
 
 export async function checkIntegrity(

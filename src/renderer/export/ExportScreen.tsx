@@ -11,12 +11,9 @@ import { useWorkbook } from '../workbook/WorkbookContext';
 import { buildSnapshot } from './buildSnapshot';
 import { noteExport } from './exportAnchor';
 import { EvidencePackageButton } from './EvidencePackageButton';
+import { JobStatusView, type JobStatus } from '../components/JobStatus';
 
-type Status =
-  | { phase: 'idle' }
-  | { phase: 'working'; done: number; total: number; label: string }
-  | { phase: 'done'; message: string }
-  | { phase: 'failed'; message: string };
+type Status = JobStatus;
 
 export function ExportScreen() {
   const db = useWorkbook();
@@ -149,24 +146,7 @@ export function ExportScreen() {
               </button>
             )}
           </div>
-          {status.phase === 'working' && (
-            <div className="notice" role="status">
-              <label>
-                {status.label}
-                <progress max={status.total || 1} value={status.done} />
-              </label>
-            </div>
-          )}
-          {status.phase === 'done' && (
-            <p className="notice success" role="status">
-              {status.message}
-            </p>
-          )}
-          {status.phase === 'failed' && (
-            <p className="notice error" role="alert">
-              {status.message}
-            </p>
-          )}
+          <JobStatusView status={status} />
         </div>
       )}
     </section>

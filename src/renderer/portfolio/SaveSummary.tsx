@@ -6,6 +6,7 @@ import type { PortfolioBundle } from '../../core/portfolio/bundles';
 import { catalogueById } from '../content/catalogues';
 import { platform } from '../platform';
 import { portfolioDocumentInWorker } from '../workers/portfolioInWorker';
+import { JobStatusView } from '../components/JobStatus';
 
 declare const __APP_VERSION__: string;
 
@@ -71,24 +72,7 @@ export function SaveSummary({ portfolio, bundles, chosen }: Props) {
           </button>
         )}
       </div>
-      {status.phase === 'working' && (
-        <div className="notice" role="status">
-          <label>
-            {status.label}
-            <progress max={status.total || 1} value={status.done} />
-          </label>
-        </div>
-      )}
-      {status.phase === 'done' && (
-        <p className="notice success" role="status" data-testid="portfolio-saved">
-          {status.message}
-        </p>
-      )}
-      {status.phase === 'failed' && (
-        <p className="notice error" role="alert">
-          {status.message}
-        </p>
-      )}
+      <JobStatusView status={status} doneTestId="portfolio-saved" />
     </section>
   );
 }

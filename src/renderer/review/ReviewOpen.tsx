@@ -12,6 +12,7 @@ import { WorkbookError } from '../db/errors';
 import { platform } from '../platform';
 import { unpackInWorker } from '../workers/bundleInWorker';
 import { useWorkbookSwitch } from '../workbook/WorkbookContext';
+import { BundleChecking } from '../bundle/BundleChecking';
 
 type Phase =
   | { phase: 'idle' }
@@ -84,15 +85,7 @@ export function ReviewOpen() {
           {state.message}
         </p>
       )}
-      {state.phase === 'reading' && (
-        <div role="status">
-          <p>Checking {state.name}: every file’s hash, every record and the change log…</p>
-          <progress max={state.total || 1} value={state.done} aria-label="Checking the bundle" />
-          <button type="button" onClick={state.cancel}>
-            Cancel
-          </button>
-        </div>
-      )}
+      {state.phase === 'reading' && <BundleChecking name={state.name} done={state.done} total={state.total} onCancel={state.cancel} />}
       {state.phase === 'opening' && <p role="status">Making the review copy of {state.name}…</p>}
       {state.phase === 'details' && (
         <form className="panel form-grid" aria-label={`Review ${state.name}`} onSubmit={(e) => void open(e)}>

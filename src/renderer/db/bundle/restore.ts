@@ -12,6 +12,7 @@ import type { WorkbookDb } from '../database';
 import { WorkbookError, toWorkbookError } from '../errors';
 import { ensureSpace } from '../space';
 import { markWritePath } from '../writeGuard';
+import { addRecords, nextEvidenceNumber } from './addRecords';
 
 export interface RestoredLog {
   count: number;
@@ -49,21 +50,10 @@ export async function restoreWorkbook(db: WorkbookDb, bundle: VerifiedBundle, fi
     await db.transaction('rw', db.tables, async () => {
       markWritePath(Dexie.currentTransaction);
       for (const name of [...RECORD_TABLES, 'audit', 'blobs'] as const) await db.table(name).clear();
-      if (records.organization) await db.organization.add(records.organization);
-      await db.sites.bulkAdd(records.sites);
-      await db.people.bulkAdd(records.people);
-      await db.assessments.bulkAdd(records.assessments);
-      await db.responses.bulkAdd(records.responses);
-      await db.evidence.bulkAdd(records.evidence);
-      await db.links.bulkAdd(records.links);
-      await db.actions.bulkAdd(records.actions);
-      await db.settings.bulkAdd(records.settings);
-      await db.overlays.bulkAdd(records.overlays);
-      await db.reviews.bulkAdd(records.reviews);
+      await addRecords(db, records, { reviews: true });
       await db.audit.bulkAdd(log);
       await db.blobs.bulkAdd([...files].map(([sha256, blob]) => ({ sha256, blob, size: blob.size })));
-      const next = records.evidence.reduce((n, e) => Math.max(n, e.number), 0) + 1;
-      await db.meta.put({ key: 'nextEvidenceNumber', value: next });
+      await db.meta.put({ key: 'nextEvidenceNumber', value: nextEvidenceNumber(records) });
     });
   } catch (error) {
     throw toWorkbookError(error);

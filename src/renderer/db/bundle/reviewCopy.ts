@@ -14,6 +14,7 @@ import { mutate, newId } from '../mutate';
 import { REVIEW_COPY_KEY, type ReviewCopyMark } from '../reviewCopyMark';
 import { ensureSpace } from '../space';
 import { markWritePath } from '../writeGuard';
+import { addRecords, nextEvidenceNumber } from './addRecords';
 import { parseOrRefuse } from '../repo/validation';
 
 export interface ReviewerDetails {
@@ -68,20 +69,11 @@ export async function loadReviewCopy(
     await db.transaction('rw', db.tables, async () => {
       markWritePath(Dexie.currentTransaction);
       for (const table of db.tables) if (table.name !== 'meta') await table.clear();
-      if (records.organization) await db.organization.add(records.organization);
-      await db.sites.bulkAdd(records.sites);
-      await db.people.bulkAdd(records.people);
-      await db.assessments.bulkAdd(records.assessments);
-      await db.responses.bulkAdd(records.responses);
-      await db.evidence.bulkAdd(records.evidence);
-      await db.links.bulkAdd(records.links);
-      await db.actions.bulkAdd(records.actions);
-      await db.settings.bulkAdd(records.settings);
-      await db.overlays.bulkAdd(records.overlays);
       // Reviews the owner received stay with their workbook; this copy holds only the reviewer's own.
+      await addRecords(db, records, { reviews: false });
       await db.audit.bulkAdd(log);
       await db.blobs.bulkAdd([...files].map(([sha256, blob]) => ({ sha256, blob, size: blob.size })));
-      await db.meta.put({ key: 'nextEvidenceNumber', value: records.evidence.reduce((n, e) => Math.max(n, e.number), 0) + 1 });
+      await db.meta.put({ key: 'nextEvidenceNumber', value: nextEvidenceNumber(records) });
       await db.meta.put({ key: REVIEW_COPY_KEY, value: JSON.stringify(mark) });
     });
   } catch (error) {
