@@ -39,7 +39,7 @@ describe('criteria where the assessor scores', () => {
     expect(await ml0.count()).toBe(1);
     expect(await page.getByRole('radio', { name: /ML3/ }).count()).toBe(1);
     expect(await page.getByTestId('ml0-note').textContent()).toBe(
-      '— this app’s addition to the standard’s ML1–ML4. No practice is in place.',
+      'No practice is in place. ML0 is this app’s addition to the standard’s ML1–ML4.',
     );
 
     // The criteria are exactly what the shipped catalogue says, or absent when it says nothing.

@@ -57,6 +57,6 @@ describe('LevelChoice', () => {
 
   it('marks ML0 as the app’s addition to the standard’s ML1–ML4, with or without criteria', () => {
     for (const html of [render(CRITERIA), render(undefined)])
-      expect(textOfId(html, 'f-level-0-about')).toBe('— this app’s addition to the standard’s ML1–ML4. No practice is in place.');
+      expect(textOfId(html, 'f-level-0-about')).toBe('No practice is in place. ML0 is this app’s addition to the standard’s ML1–ML4.');
   });
 });

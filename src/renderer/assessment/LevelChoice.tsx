@@ -32,7 +32,7 @@ function About({ level, criterion }: { level: LevelInfo; criterion: LevelCriteri
   if (level.level === 0)
     return (
       <span className="level-description" data-testid="ml0-note">
-        — {ML0_ADDITION}. {level.description}
+        {level.description} ML0 is {ML0_ADDITION}.
       </span>
     );
   if (criterion) return <Criterion level={level.label} criterion={criterion} />;
