@@ -93,7 +93,7 @@ describe('a signed-off assessment', () => {
     await page.getByRole('button', { name: 'Add action' }).click();
     await page.getByRole('table', { name: 'Remediation actions' }).waitFor();
     await page.getByRole('button', { name: 'Add note' }).click();
-    await page.getByLabel('Title').fill('Policy walk-through');
+    await page.getByLabel('Title', { exact: true }).fill('Policy walk-through');
     await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Walked through the policy with the shift leads.');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('[data-evidence-id="EV-0001"]').waitFor();

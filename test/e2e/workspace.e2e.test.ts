@@ -71,7 +71,7 @@ describe('working through an assessment', () => {
     });
     await page.locator('[data-evidence-id="EV-0002"]').waitFor();
     await page.getByRole('button', { name: 'Add link' }).click();
-    await page.getByLabel('Title').fill('Conduit register');
+    await page.getByLabel('Title', { exact: true }).fill('Conduit register');
     await page.getByLabel('Where it is held').fill('DMS OT-REG-007 rev 2');
     await page.getByRole('button', { name: 'Add', exact: true }).click();
     await page.locator('[data-evidence-id="EV-0003"]').waitFor();
