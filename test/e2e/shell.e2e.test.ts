@@ -25,7 +25,7 @@ describe('app shell', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.waitFor();
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Dashboard', 'Assessment', 'Evidence', 'Remediation', 'Export', 'Settings']);
+    expect(links).toEqual(['Dashboard', 'Assessment', 'Evidence', 'Remediation', 'Compare', 'Portfolio', 'Change log', 'Export', 'Settings']);
     await page.getByRole('heading', { level: 1, name: 'Welcome to CSMS Workbook' }).waitFor();
     await ensureSetUp(page, 'Dashboard');
     await page.getByRole('link', { name: 'Evidence' }).click();
@@ -45,6 +45,9 @@ describe('app shell', () => {
       Assessment: 'Assessments',
       Evidence: 'Evidence',
       Remediation: 'Remediation plan',
+      Compare: 'Compare assessments',
+      Portfolio: 'Portfolio',
+      'Change log': 'Change log',
       Export: 'Export',
       Settings: 'Settings',
       Dashboard: 'Dashboard',
