@@ -81,6 +81,11 @@ describe('export', () => {
         .split('\n')
         .every((line) => line.endsWith(': OK')),
     ).toBe(true);
-    expect(check.trim().split('\n')).toHaveLength(evidenceFiles.length + 4 + 1);
+    // The evidence files, the four documents, manifest.json, and the change log as an auditor checks it.
+    const logFiles = ['changelog.csv', 'changelog.jsonl', 'check_changelog.py', 'README.txt'];
+    for (const name of logFiles) expect(Object.keys(entries)).toContain(name);
+    expect(check.trim().split('\n')).toHaveLength(evidenceFiles.length + 4 + 1 + logFiles.length);
+    const verdict = execFileSync('python3', ['check_changelog.py', 'changelog.jsonl'], { cwd: folder, encoding: 'utf8' });
+    expect(verdict).toMatch(/intact/i);
   });
 });
