@@ -25,7 +25,17 @@ describe('app shell', () => {
     const nav = page.getByRole('navigation', { name: 'Main' });
     await nav.waitFor();
     const links = await nav.getByRole('link').allTextContents();
-    expect(links).toEqual(['Dashboard', 'Assessment', 'Evidence', 'Remediation', 'Compare', 'Portfolio', 'Change log', 'Export', 'Settings']);
+    expect(links).toEqual([
+      'Dashboard',
+      'Assessment',
+      'Evidence',
+      'Remediation',
+      'Compare',
+      'Portfolio',
+      'Change log',
+      'Export',
+      'Settings',
+    ]);
     await page.getByRole('heading', { level: 1, name: 'Welcome to CSMS Workbook' }).waitFor();
     await ensureSetUp(page, 'Dashboard');
     await page.getByRole('link', { name: 'Evidence' }).click();
