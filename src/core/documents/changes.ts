@@ -2,8 +2,7 @@
  * "Changes since <baseline>": what moved between two assessments of one site, as a Word document with
  * the same cover, marking, page setup and styles as the others. Pure, like every document builder.
  */
-import { AlignmentType, Document, LineRuleType, Paragraph, type FileChild } from 'docx';
-import { ChartRun } from 'docx/charts';
+import { Document, type FileChild, type Paragraph } from 'docx';
 import {
   CHANGE_LABELS,
   CHANGES,
@@ -15,11 +14,12 @@ import {
 import { deltaText, levelText, meanText } from '../compare/wording';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { Outline, para } from './blocks';
+import { levelBars } from './charts';
 import { resolveOptions, slug, type DocumentOptions } from './build';
 import { createContext, type DocContext } from './context';
 import { coverPage } from './cover';
 import { section, TEXT_WIDTH } from './pageSetup';
-import { COLORS, DOCUMENT_STYLES, FONT } from './styles';
+import { COLORS, DOCUMENT_STYLES } from './styles';
 import { dataTable, keyValueTable } from './tables';
 import { day, oneLine, plural } from './text';
 
@@ -83,30 +83,19 @@ function summary(c: Comparison, outline: Outline): FileChild[] {
 function speChart(c: Comparison): Paragraph {
   const spes = c.spes;
   const describe = spes.map((s) => `${s.speId} ${meanText(s.meanBefore)} to ${meanText(s.meanAfter)}`).join('; ');
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
-    children: [
-      new ChartRun({
-        type: 'bar',
-        title: { text: 'Mean achieved level before and after', font: { size: 12, bold: true, color: COLORS.heading } },
-        categories: spes.map((s) => oneLine(s.speId)),
-        series: [
-          { name: oneLine(c.baseline.name) || 'Baseline', values: spes.map((s) => s.meanBefore), color: COLORS.target },
-          { name: oneLine(c.current.name) || 'Current', values: spes.map((s) => s.meanAfter), color: COLORS.accent },
-        ],
-        categoryAxis: { reverseOrder: true, font: { size: 8 } },
-        valueAxis: { minimum: 0, maximum: 4, interval: 1, numberFormat: '0', crossesAt: 'maximum' },
-        gapWidth: 60,
-        legend: { position: 'bottom' },
-        font: { name: FONT },
-        transformation: { width: 600, height: Math.max(240, 60 + spes.length * 40) },
-        altText: {
-          name: 'Bar chart of mean maturity before and after, by program element',
-          description: `Mean achieved maturity level in the baseline and in the current assessment, per program element: ${describe}.`,
-        },
-      }),
+  return levelBars({
+    title: 'Mean achieved level before and after',
+    categories: spes.map((s) => oneLine(s.speId)),
+    series: [
+      { name: oneLine(c.baseline.name) || 'Baseline', values: spes.map((s) => s.meanBefore), color: COLORS.target },
+      { name: oneLine(c.current.name) || 'Current', values: spes.map((s) => s.meanAfter), color: COLORS.accent },
     ],
+    width: 600,
+    height: Math.max(240, 60 + spes.length * 40),
+    altText: {
+      name: 'Bar chart of mean maturity before and after, by program element',
+      description: `Mean achieved maturity level in the baseline and in the current assessment, per program element: ${describe}.`,
+    },
   });
 }
 

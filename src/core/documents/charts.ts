@@ -49,31 +49,50 @@ export function speRadar(snapshot: WorkbookSnapshot): Paragraph {
 }
 
 /** Mean achieved and mean target for every element in scope, as horizontal bars. */
-export function elementBars(snapshot: WorkbookSnapshot): Paragraph {
-  const elements = snapshot.catalogue.spes.filter((s) => snapshot.assessment.scope.includes(s.id)).flatMap((s) => s.elements);
-  const rollups = elements.map((e) => snapshot.scores.elements[e.id]);
-  const achieved = rollups.map((r) => r?.meanAchieved ?? null);
-  const target = rollups.map((r) => r?.meanTarget ?? snapshot.assessment.defaultTargetLevel);
+export interface LevelBars {
+  title: string;
+  categories: string[];
+  series: { name: string; values: (number | null)[]; color: string }[];
+  width: number;
+  height: number;
+  altText: { name: string; description: string };
+}
+
+/** Horizontal bars on the ML0–ML4 scale, the first category at the top as in the tables beside them. */
+export function levelBars(bars: LevelBars): Paragraph {
   return chartParagraph(
     new ChartRun({
       type: 'bar',
-      title: { text: 'Mean maturity level by element', font: { size: 12, bold: true, color: COLORS.heading } },
-      categories: elements.map((e) => oneLine(e.id)),
-      series: [
-        { name: 'Mean achieved', values: achieved, color: COLORS.accent },
-        { name: 'Mean target', values: target, color: COLORS.target },
-      ],
-      // The first element at the top, as in the tables.
+      title: { text: bars.title, font: { size: 12, bold: true, color: COLORS.heading } },
+      categories: bars.categories,
+      series: bars.series,
       categoryAxis: { reverseOrder: true, font: { size: 8 } },
       valueAxis: { ...LEVEL_AXIS, crossesAt: 'maximum' },
       gapWidth: 60,
       legend: { position: 'bottom' },
       font: { name: FONT },
-      transformation: { width: 600, height: Math.max(260, 60 + elements.length * 24) },
-      altText: {
-        name: 'Bar chart of maturity by element',
-        description: `Mean achieved maturity level against mean target for each of ${elements.length} elements; elements not yet assessed have no achieved bar.`,
-      },
+      transformation: { width: bars.width, height: bars.height },
+      altText: bars.altText,
     }),
   );
+}
+
+/** Mean achieved against mean target for each element in scope. */
+export function elementBars(snapshot: WorkbookSnapshot): Paragraph {
+  const elements = snapshot.catalogue.spes.filter((s) => snapshot.assessment.scope.includes(s.id)).flatMap((s) => s.elements);
+  const rollups = elements.map((e) => snapshot.scores.elements[e.id]);
+  return levelBars({
+    title: 'Mean maturity level by element',
+    categories: elements.map((e) => oneLine(e.id)),
+    series: [
+      { name: 'Mean achieved', values: rollups.map((r) => r?.meanAchieved ?? null), color: COLORS.accent },
+      { name: 'Mean target', values: rollups.map((r) => r?.meanTarget ?? snapshot.assessment.defaultTargetLevel), color: COLORS.target },
+    ],
+    width: 600,
+    height: Math.max(260, 60 + elements.length * 24),
+    altText: {
+      name: 'Bar chart of maturity by element',
+      description: `Mean achieved maturity level against mean target for each of ${elements.length} elements; elements not yet assessed have no achieved bar.`,
+    },
+  });
 }

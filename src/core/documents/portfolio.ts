@@ -3,15 +3,15 @@
  * every page, page setup, native chart). It prints the figures of a portfolio computed from the sites'
  * records just before; nothing in it is read from a stored figure.
  */
-import { AlignmentType, Document, HeadingLevel, LineRuleType, Paragraph, TextRun, type FileChild } from 'docx';
-import { ChartRun } from 'docx/charts';
+import { AlignmentType, Document, HeadingLevel, Paragraph, TextRun, type FileChild } from 'docx';
 import { STATUS_LABELS } from '../records/lifecycle';
 import { SCORING_RULES } from '../scoring/method';
 import type { Rollup } from '../scoring/score';
 import { portfolioMarking, type Portfolio, type PortfolioSite } from '../portfolio/aggregate';
 import { bullet, note, Outline, para } from './blocks';
+import { levelBars } from './charts';
 import { section, TEXT_WIDTH, type PageContext } from './pageSetup';
-import { COLORS, DOCUMENT_STYLES, FONT, SIZES, STYLE_IDS } from './styles';
+import { COLORS, DOCUMENT_STYLES, SIZES, STYLE_IDS } from './styles';
 import { dataTable, keyValueTable, type CellValue } from './tables';
 import { dateTime, day, levelLabel, meanLevel, oneLine, plural } from './text';
 
@@ -120,31 +120,19 @@ function siteChart(portfolio: Portfolio): Paragraph {
   const describe = sites
     .map((s) => `${siteLabel(s)} ${s.overall.meanAchieved ?? 'not assessed'} of ${s.overall.meanTarget ?? '—'}`)
     .join('; ');
-  return new Paragraph({
-    alignment: AlignmentType.CENTER,
-    // Single spacing with an explicit rule: some readers take a bare line height as exact and clip the chart.
-    spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
-    children: [
-      new ChartRun({
-        type: 'bar',
-        title: { text: 'Mean maturity level by site', font: { size: 12, bold: true, color: COLORS.heading } },
-        categories: sites.map(siteLabel),
-        series: [
-          { name: 'Mean achieved', values: sites.map((s) => s.overall.meanAchieved), color: COLORS.accent },
-          { name: 'Mean target', values: sites.map((s) => s.overall.meanTarget), color: COLORS.target },
-        ],
-        categoryAxis: { reverseOrder: true, font: { size: 8 } },
-        valueAxis: { minimum: 0, maximum: 4, interval: 1, numberFormat: '0', crossesAt: 'maximum' },
-        gapWidth: 60,
-        legend: { position: 'bottom' },
-        font: { name: FONT },
-        transformation: { width: 640, height: Math.max(240, 70 + sites.length * 26) },
-        altText: {
-          name: 'Bar chart of maturity by site',
-          description: `Mean achieved maturity level against mean target for each site: ${describe}.`,
-        },
-      }),
+  return levelBars({
+    title: 'Mean maturity level by site',
+    categories: sites.map(siteLabel),
+    series: [
+      { name: 'Mean achieved', values: sites.map((s) => s.overall.meanAchieved), color: COLORS.accent },
+      { name: 'Mean target', values: sites.map((s) => s.overall.meanTarget), color: COLORS.target },
     ],
+    width: 640,
+    height: Math.max(240, 70 + sites.length * 26),
+    altText: {
+      name: 'Bar chart of maturity by site',
+      description: `Mean achieved maturity level against mean target for each site: ${describe}.`,
+    },
   });
 }
 
