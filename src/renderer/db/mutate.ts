@@ -81,16 +81,6 @@ async function enforceLifecycle(assessmentOf: AssessmentLookup, entry: Pending, 
   if (assessment && isLocked(assessment)) throw new WorkbookError(lockedMessage(assessment), 'locked');
 }
 
-/**
- * A review copy holds someone else's workbook for review: only the reviewer's own review may change in
- * it. Checked here, in the one write path, so no screen can get round it.
- */
-async function refuseInReviewCopy(db: WorkbookDb, pending: readonly Pending[]): Promise<void> {
-  if (!pending.some((p) => p.entity !== 'review')) return;
-  if ((await db.meta.get(REVIEW_COPY_KEY)) === undefined) return;
-  throw new WorkbookError(REVIEW_COPY_MESSAGE, 'locked');
-}
-
 export async function mutate<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T>, options: MutateOptions = {}): Promise<T> {
   // Inside another mutate() this joins its transaction; the outer call checks space and reports the commit.
   const outermost = !Dexie.currentTransaction;
@@ -115,11 +105,15 @@ async function write<T>(db: WorkbookDb, work: (m: Mutation) => Promise<T>, outer
   try {
     const { result, count, head } = await db.transaction('rw', db.tables, async () => {
       markWritePath(Dexie.currentTransaction);
-      if (outermost && (await db.meta.get(REVIEW_COPY_KEY)) !== undefined) markReviewOnly(Dexie.currentTransaction);
+      // A review copy holds someone else's workbook for review: only the reviewer's own review may change
+      // in it. The write guard then refuses any other table in this transaction, and a change naming any
+      // other record is refused below, so no screen can get round it.
+      const reviewCopy = (await db.meta.get(REVIEW_COPY_KEY)) !== undefined;
+      if (reviewCopy) markReviewOnly(Dexie.currentTransaction);
       const pending: Pending[] = [];
       const result = await work({ log: (entity, id, change) => pending.push({ entity, id, change }) });
       if (pending.length > 0) {
-        await refuseInReviewCopy(db, pending);
+        if (reviewCopy && pending.some((p) => p.entity !== 'review')) throw new WorkbookError(REVIEW_COPY_MESSAGE, 'locked');
         const actor = await actorName(db);
         const at = new Date().toISOString();
         let last = await db.audit.orderBy('seq').last();
