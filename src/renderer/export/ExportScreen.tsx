@@ -11,6 +11,7 @@ import { useWorkbook } from '../workbook/WorkbookContext';
 import { buildSnapshot } from './buildSnapshot';
 import { noteExport } from './exportAnchor';
 import { EvidencePackageButton } from './EvidencePackageButton';
+import { SpreadsheetExport } from './SpreadsheetExport';
 import { JobStatusView, type JobStatus } from '../components/JobStatus';
 
 type Status = JobStatus;
@@ -136,6 +137,13 @@ export function ExportScreen() {
               assessmentId={assessmentId}
               kinds={[...kinds]}
               options={{ ...options, classification }}
+              disabled={working || !assessmentId}
+              onStatus={setStatus}
+              onCancelable={(fn) => setCancel(() => fn)}
+            />
+            <SpreadsheetExport
+              assessmentId={assessmentId}
+              options={{ classification }}
               disabled={working || !assessmentId}
               onStatus={setStatus}
               onCancelable={(fn) => setCancel(() => fn)}
