@@ -8,12 +8,14 @@ import { EXIT, InputError } from './errors';
 import { runLog } from './logVerify';
 import { runPackage } from './package';
 import { runReport } from './report';
+import { runSheet } from './sheet';
 import { USAGE } from './usage';
 
 /** A command may return its own exit code (log verify: 1 for a broken log); otherwise success is 0. */
 const COMMANDS: Record<string, (argv: readonly string[], stdout: (text: string) => void) => void | number | Promise<void | number>> = {
   demo: runDemo,
   report: runReport,
+  sheet: runSheet,
   package: runPackage,
   bundle: runBundle,
   log: runLog,

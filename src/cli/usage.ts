@@ -39,6 +39,17 @@ Usage:
       --marking TEXT    the classification marking printed on every page
                         (default: the organization's classification)
 
+  csms sheet <workbook.csmsx | snapshot.json> [--assessment ID] [--format xlsx|csv]
+             [--out <file.xlsx | folder | file.zip>] [--marking TEXT]
+      Writes the results as a spreadsheet: sheets About, Answers, Findings, Actions
+      and Evidence register, every derived value worked out from the records.
+      --format xlsx     one Excel workbook (default), the marking in every sheet's
+                        header and footer. Default name: <assessment>_results.xlsx
+      --format csv      one CSV file per sheet (UTF-8 with BOM, first line
+                        "Marking: …"), into the folder --out names, or one .zip
+      --marking TEXT    the classification marking (default: the organization's)
+      The format is described in docs/spreadsheet-format.md.
+
   csms package <workbook.csmsx> [--assessment ID] [--out <evidence.zip>]
                [--doc report|soa|plan|register|all] [--comments] [--licensed-text]
                [--marking TEXT]
