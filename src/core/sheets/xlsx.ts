@@ -9,6 +9,7 @@ import { isCalendarDate } from '../format/calendarDate';
 import type { CellValue } from './cells';
 import type { SheetSet, SheetTable } from './build';
 import type { SheetColumn } from './columns';
+import { withOrderedFonts } from './fontOrder';
 
 // ExcelJS is a CommonJS module: Node hands it over as the default export, the bundler as the namespace.
 const ExcelJS = (excelModule as unknown as { default?: typeof excelModule }).default ?? excelModule;
@@ -83,5 +84,5 @@ export async function packWorkbook(set: SheetSet, options: PackOptions): Promise
   }
   options.onProgress?.(set.tables.length, total, 'Packing the workbook');
   const written = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(written as ArrayBuffer);
+  return withOrderedFonts(new Uint8Array(written as ArrayBuffer));
 }
