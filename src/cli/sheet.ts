@@ -43,7 +43,9 @@ async function readInput(input: string, wanted: string | undefined): Promise<Wor
   return withBundle(input, { keep: false, refusal: (problem) => `${input} is not a valid bundle: ${problem}` }, ({ bundle }) => {
     const assessment = chooseAssessment(bundle.records, input, wanted, 'sheet');
     noteUnvouched(input, bundle.logProblem);
-    return Promise.resolve(snapshotFromBundle(bundle, assessment, { file: input, command: 'sheet', includeLicensedText: false, app: appInfo() }));
+    return Promise.resolve(
+      snapshotFromBundle(bundle, assessment, { file: input, command: 'sheet', includeLicensedText: false, app: appInfo() }),
+    );
   });
 }
 
@@ -53,9 +55,15 @@ function checkMarking(marking: string | undefined): void {
 }
 
 /** The files to write: one .xlsx; a .zip of CSV files; or the CSV files one by one into a folder. */
-async function outputs(set: SheetSet, snapshot: WorkbookSnapshot, format: string, out: string | undefined): Promise<[string, Uint8Array][]> {
+async function outputs(
+  set: SheetSet,
+  snapshot: WorkbookSnapshot,
+  format: string,
+  out: string | undefined,
+): Promise<[string, Uint8Array][]> {
   if (format === 'xlsx') {
-    if (out !== undefined && !isDirectory(out) && !/\.xlsx$/i.test(out)) throw new InputError(`sheet: --out ${out}: the file name must end in .xlsx, or name a folder`);
+    if (out !== undefined && !isDirectory(out) && !/\.xlsx$/i.test(out))
+      throw new InputError(`sheet: --out ${out}: the file name must end in .xlsx, or name a folder`);
     const file = out === undefined || isDirectory(out) ? path.join(out ?? '.', workbookFileName(set)) : out;
     const author = snapshot.preparedBy?.name || snapshot.app.name;
     return [[file, await packWorkbook(set, { author, generatedAt: snapshot.generatedAt })]];
@@ -69,7 +77,8 @@ async function outputs(set: SheetSet, snapshot: WorkbookSnapshot, format: string
 export async function runSheet(argv: readonly string[], stdout: (text: string) => void): Promise<void> {
   const args = parseArgs('sheet', argv, FLAGS);
   const [input, ...extra] = args.positionals;
-  if (input === undefined) throw new InputError('sheet: name the bundle or snapshot file, e.g. csms sheet workbook.csmsx --out results.xlsx');
+  if (input === undefined)
+    throw new InputError('sheet: name the bundle or snapshot file, e.g. csms sheet workbook.csmsx --out results.xlsx');
   if (extra.length) throw new InputError(`sheet: unexpected argument ${extra[0]} (one bundle or snapshot file at a time)`);
   const format = args.values.get('format') ?? 'xlsx';
   if (format !== 'xlsx' && format !== 'csv') throw new InputError(`sheet: --format must be xlsx or csv, not "${format}"`);

@@ -24,7 +24,10 @@ async function openSampleExport(page: Page) {
 }
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download') as Promise<Download>, page.getByRole('button', { name: button }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download') as Promise<Download>,
+    page.getByRole('button', { name: button }).click(),
+  ]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
@@ -60,7 +63,13 @@ describe('spreadsheet export', () => {
     expect(file.name).toMatch(/_results-csv\.zip$/);
     const entries = unzipSync(file.bytes);
     const names = Object.keys(entries);
-    expect(names.map((n) => n.replace(/^.*_/, ''))).toEqual(['about.csv', 'answers.csv', 'findings.csv', 'actions.csv', 'evidence-register.csv']);
+    expect(names.map((n) => n.replace(/^.*_/, ''))).toEqual([
+      'about.csv',
+      'answers.csv',
+      'findings.csv',
+      'actions.csv',
+      'evidence-register.csv',
+    ]);
     const bytes = entries[names[4]!]!;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const register = strFromU8(bytes.subarray(3));

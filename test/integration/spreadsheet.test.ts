@@ -39,7 +39,10 @@ function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr:
 /** LibreOffice Calc's reading of every sheet, by sheet name. */
 function calcSheets(file: string): Record<string, string> {
   const out = mkdtempSync(path.join(dir, 'calc-'));
-  execFileSync('soffice', ['--headless', '--convert-to', CSV_FILTER, '--outdir', out, file], { timeout: PROGRAM_TIMEOUT_MS, stdio: 'pipe' });
+  execFileSync('soffice', ['--headless', '--convert-to', CSV_FILTER, '--outdir', out, file], {
+    timeout: PROGRAM_TIMEOUT_MS,
+    stdio: 'pipe',
+  });
   const stem = path.basename(file, '.xlsx');
   return Object.fromEntries(readdirSync(out).map((name) => [name.slice(stem.length + 1, -4), readFileSync(path.join(out, name), 'utf8')]));
 }
@@ -50,7 +53,10 @@ describe('the results spreadsheet in LibreOffice', () => {
     const first = snapshot.responses[0]!;
     const hostile: WorkbookSnapshot = {
       ...snapshot,
-      responses: [{ ...first, justification: '=1+1', gaps: '+SUM(2;3)', narrative: `${'a'.repeat(40_000)}END` }, ...snapshot.responses.slice(1)],
+      responses: [
+        { ...first, justification: '=1+1', gaps: '+SUM(2;3)', narrative: `${'a'.repeat(40_000)}END` },
+        ...snapshot.responses.slice(1),
+      ],
     };
     const set = buildSheets(hostile, sheetInputsOf(hostile));
     const file = path.join(dir, 'hostile.xlsx');
@@ -88,7 +94,13 @@ describe('csms sheet', () => {
     const csv = await cli('sheet', 'sample.csmsx', '--format', 'csv', '--out', 'csv');
     expect(csv.code, csv.stderr).toBe(0);
     const files = readdirSync(path.join(dir, 'csv')).sort();
-    expect(files.map((f) => f.replace(/^.*_/, ''))).toEqual(['about.csv', 'actions.csv', 'answers.csv', 'evidence-register.csv', 'findings.csv']);
+    expect(files.map((f) => f.replace(/^.*_/, ''))).toEqual([
+      'about.csv',
+      'actions.csv',
+      'answers.csv',
+      'evidence-register.csv',
+      'findings.csv',
+    ]);
     const register = readFileSync(path.join(dir, 'csv', files[3]!));
     expect([...register.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(register.subarray(3).toString('utf8').split('\r\n').slice(0, 2)).toEqual([

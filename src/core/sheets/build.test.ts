@@ -45,7 +45,9 @@ describe('the sheets of an assessment', () => {
 
   it('list one answer row per requirement in scope, with gap and valid evidence worked out from the records', () => {
     const rows = records(table(buildSheets(snapshot, noFindings).tables, 'Answers'));
-    const inScope = snapshot.catalogue.spes.filter((s) => snapshot.assessment.scope.includes(s.id)).flatMap((s) => s.elements.flatMap((e) => e.requirements));
+    const inScope = snapshot.catalogue.spes
+      .filter((s) => snapshot.assessment.scope.includes(s.id))
+      .flatMap((s) => s.elements.flatMap((e) => e.requirements));
     expect(rows.map((r) => r.requirementId)).toEqual(inScope.map((r) => r.id));
     let assessed = 0;
     for (const row of rows) {
@@ -93,13 +95,29 @@ describe('the sheets of an assessment', () => {
   it('print the action references and findings they are given', () => {
     const inputs: SheetInputs = {
       findings: [
-        { id: 'F-ORG-1.1', requirementId: 'ORG 1.1', grade: 'major', reason: 'gap', risk: 'Risk text', recommendation: 'Do it', actionIds: ['ACT-0002', 'ACT-0005'] },
+        {
+          id: 'F-ORG-1.1',
+          requirementId: 'ORG 1.1',
+          grade: 'major',
+          reason: 'gap',
+          risk: 'Risk text',
+          recommendation: 'Do it',
+          actionIds: ['ACT-0002', 'ACT-0005'],
+        },
       ],
       actionRef: (a) => `ACT-${a.requirementId}`,
     };
     const set = buildSheets(snapshot, inputs);
     expect(records(table(set.tables, 'Findings'))).toEqual([
-      { findingId: 'F-ORG-1.1', requirementId: 'ORG 1.1', grade: 'major', reason: 'gap', risk: 'Risk text', recommendation: 'Do it', actionIds: 'ACT-0002; ACT-0005' },
+      {
+        findingId: 'F-ORG-1.1',
+        requirementId: 'ORG 1.1',
+        grade: 'major',
+        reason: 'gap',
+        risk: 'Risk text',
+        recommendation: 'Do it',
+        actionIds: 'ACT-0002; ACT-0005',
+      },
     ]);
     const actions = records(table(set.tables, 'Actions'));
     expect(actions.map((a) => a.actionId)).toContain('ACT-NET 3.2');

@@ -3,7 +3,8 @@ import { orderFontChildren } from './fontOrder';
 
 describe('font children in styles.xml', () => {
   it('are put in the schema order: size before colour, name before family and scheme', () => {
-    const written = '<fonts count="2"><font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font><font><b/></font></fonts>';
+    const written =
+      '<fonts count="2"><font><color theme="1"/><family val="2"/><scheme val="minor"/><sz val="11"/><name val="Calibri"/></font><font><b/></font></fonts>';
     expect(orderFontChildren(written)).toBe(
       '<fonts count="2"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font><font><b/></font></fonts>',
     );

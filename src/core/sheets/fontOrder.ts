@@ -5,7 +5,23 @@
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
-const FONT_CHILD_ORDER = ['b', 'i', 'strike', 'condense', 'extend', 'outline', 'shadow', 'u', 'vertAlign', 'sz', 'color', 'name', 'family', 'charset', 'scheme'];
+const FONT_CHILD_ORDER = [
+  'b',
+  'i',
+  'strike',
+  'condense',
+  'extend',
+  'outline',
+  'shadow',
+  'u',
+  'vertAlign',
+  'sz',
+  'color',
+  'name',
+  'family',
+  'charset',
+  'scheme',
+];
 
 const rank = (child: string): number => {
   const name = /^<([A-Za-z]+)/.exec(child)?.[1] ?? '';

@@ -36,7 +36,9 @@ export function SpreadsheetExport({ assessmentId, options, disabled, onStatus, o
       const snapshot = await buildSnapshot(db, assessmentId, { includeLicensedText: false });
       if (cancelled) throw new DOMException('The export was cancelled.', 'AbortError');
       const author = snapshot.preparedBy?.name || snapshot.app.name;
-      const job = sheetsInWorker(snapshot, format, options, author, (done, total, label) => onStatus({ phase: 'working', done, total, label }));
+      const job = sheetsInWorker(snapshot, format, options, author, (done, total, label) =>
+        onStatus({ phase: 'working', done, total, label }),
+      );
       stop = job.cancel;
       const file = await job.result;
       const saved = await platform.saveFile({ suggestedName: file.name, bytes: file.bytes, filters: FILTERS[format] });

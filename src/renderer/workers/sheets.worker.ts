@@ -29,7 +29,8 @@ scope.onmessage = async (event: MessageEvent<SheetsRequest>) => {
             bytes: await packWorkbook(set, {
               author,
               generatedAt: snapshot.generatedAt,
-              onProgress: (done, total, sheet) => post({ type: 'progress', done, total, label: `Writing the ${sheet.toLowerCase()} sheet…` }),
+              onProgress: (done, total, sheet) =>
+                post({ type: 'progress', done, total, label: `Writing the ${sheet.toLowerCase()} sheet…` }),
             }),
           };
     post({ type: 'done', file }, [file.bytes.buffer as ArrayBuffer]);
