@@ -43,6 +43,13 @@ describe('the sheets of an assessment', () => {
     expect(about.Period).toBe(`${snapshot.assessment.periodStart} to ${snapshot.assessment.periodEnd}`);
   });
 
+  it('show a spoofed or invisible marking as it really reads', () => {
+    expect(buildSheets(snapshot, noFindings, { classification: 'TLP:\u202EDER' }).marking).toBe('TLP:DER');
+    expect(buildSheets(snapshot, noFindings, { classification: '\u200B' }).marking).toBe('TLP:AMBER');
+    const blank: WorkbookSnapshot = { ...snapshot, organization: { ...snapshot.organization, classification: '\u200B\u200D' } };
+    expect(buildSheets(blank, noFindings).marking).toBe('Classification not set');
+  });
+
   it('list one answer row per requirement in scope, with gap and valid evidence worked out from the records', () => {
     const rows = records(table(buildSheets(snapshot, noFindings).tables, 'Answers'));
     const inScope = snapshot.catalogue.spes
@@ -129,6 +136,8 @@ describe('the sheets of an assessment', () => {
     expect(ev4.sizeBytes).toBe(953);
     expect(ev4.classification).toBe('TLP:AMBER');
     expect(rows.find((r) => r.kind === 'link')!.sizeBytes).toBeNull();
+    const spoofed: WorkbookSnapshot = { ...snapshot, evidence: [{ ...snapshot.evidence[0]!, classification: 'TLP:\u202EDER' }] };
+    expect(records(table(buildSheets(spoofed, noFindings).tables, 'Evidence register'))[0]!.classification).toBe('TLP:DER');
   });
 
   it('keep an impossible due date as the text recorded rather than a date cell', () => {

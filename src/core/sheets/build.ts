@@ -63,6 +63,9 @@ const joined = (ids: readonly string[]): string => cellText(ids.map((id) => oneL
 /** A date column's value: a real calendar date, or the text as recorded so an impossible date is not lost. */
 const dateCell = (value: string | undefined): CellValue => (value ? (isCalendarDate(value) ? value : cellText(value)) : null);
 
+/** Text as it is seen: invisible format characters (zero-width spaces, right-to-left overrides) removed. */
+const visible = (text: string | undefined): string => oneLine((text ?? '').replace(/\p{Cf}/gu, ''));
+
 function aboutRows(ctx: DocContext, marking: string): CellValue[][] {
   const { snapshot } = ctx;
   const { assessment, catalogue } = snapshot;
@@ -160,15 +163,22 @@ function evidenceRows(ctx: DocContext): CellValue[][] {
     dateCell(item.expiresOn),
     yesNo(isExpired(item, today)),
     cellText(oneLine(item.owner)),
-    cellText(oneLine(item.classification)),
+    cellText(visible(item.classification)),
     joined(ctx.requirementIds(item.id)),
   ]);
 }
 
+/**
+ * The marking as the documents choose it (the export's, else the organization's), read as it is seen, so
+ * "TLP:\u202EDER" cannot display as "TLP:RED" and a marking of nothing visible counts as none.
+ */
+export function sheetMarking(snapshot: WorkbookSnapshot, chosen: string | undefined): string {
+  return visible(chosen) || visible(snapshot.organization.classification) || 'Classification not set';
+}
+
 export function buildSheets(snapshot: WorkbookSnapshot, inputs: SheetInputs, options: Partial<SheetOptions> = {}): SheetSet {
-  const resolved = resolveOptions(snapshot, { classification: options.classification ?? '' });
-  const ctx = createContext(snapshot, resolved, 'Assessment results');
-  const marking = resolved.classification;
+  const marking = sheetMarking(snapshot, options.classification);
+  const ctx = createContext(snapshot, resolveOptions(snapshot, { classification: marking }), 'Assessment results');
   return {
     marking,
     baseName: slug(oneLine(snapshot.assessment.name)) || 'assessment',
