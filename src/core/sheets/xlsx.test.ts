@@ -6,7 +6,7 @@ import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildSheets, type SheetSet } from './build';
 import { CELL_TEXT_MAX } from './cells';
-import { headerFooterText, packWorkbook } from './xlsx';
+import { headerFooterText, packWorkbook, rowHeight } from './xlsx';
 
 const ExcelJS = (excelModule as unknown as { default?: typeof excelModule }).default ?? excelModule;
 const { snapshot } = sampleSnapshot(catalogue2024(), new Date('2026-06-15T09:00:00Z'));
@@ -87,5 +87,15 @@ describe('the xlsx workbook', () => {
   it('names its author in the file’s properties rather than leaving it unnamed', () => {
     expect(parts['docProps/core.xml']).toContain('<dc:creator>Jane Doe</dc:creator>');
     expect(parts['docProps/core.xml']).toContain('<cp:lastModifiedBy>Jane Doe</cp:lastModifiedBy>');
+  });
+
+  it('gives a row with wrapped text the height of its lines, up to the tallest row allowed', () => {
+    const columns = [
+      { key: 'id', header: 'ID', width: 10, kind: 'text' as const },
+      { key: 'text', header: 'Text', width: 20, kind: 'text' as const },
+    ];
+    expect(rowHeight(columns, ['A very long identifier that does not wrap', 'short'])).toBeNull();
+    expect(rowHeight(columns, ['x', `${'a'.repeat(45)}\nsecond line`])).toBe(4 * 15);
+    expect(rowHeight(columns, ['x', 'a'.repeat(32_000)])).toBe(409);
   });
 });

@@ -31,6 +31,27 @@ function cellValue(column: SheetColumn, value: CellValue): string | number | Dat
   return value;
 }
 
+/** Columns this wide or wider wrap their text; narrower ones hold short codes (IDs, Yes/No, ML2). */
+const WRAP_WIDTH = 20;
+const LINE_HEIGHT = 15;
+/** The tallest row a spreadsheet allows, in points. */
+const MAX_ROW_HEIGHT = 409;
+
+/**
+ * Rows with wrapped text get a height for the lines they need: neither Excel nor LibreOffice measures
+ * rows when it opens a file, so without one a long narrative prints over the rows below it.
+ */
+export function rowHeight(columns: readonly SheetColumn[], row: readonly CellValue[]): number | null {
+  let lines = 1;
+  for (const [i, column] of columns.entries()) {
+    const value = row[i];
+    if (typeof value !== 'string' || column.width < WRAP_WIDTH) continue;
+    const needed = value.split('\n').reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / column.width)), 0);
+    lines = Math.max(lines, needed);
+  }
+  return lines > 1 ? Math.min(MAX_ROW_HEIGHT, lines * LINE_HEIGHT) : null;
+}
+
 function addTable(workbook: InstanceType<typeof ExcelJS.Workbook>, table: SheetTable, marking: string): Worksheet {
   const mark = headerFooterText(marking);
   const sheet = workbook.addWorksheet(table.name, {
@@ -47,13 +68,17 @@ function addTable(workbook: InstanceType<typeof ExcelJS.Workbook>, table: SheetT
     style:
       column.kind === 'date'
         ? { numFmt: 'yyyy-mm-dd' }
-        : column.width >= 30
+        : column.width >= WRAP_WIDTH
           ? { alignment: { wrapText: true, vertical: 'top' } }
           : { alignment: { vertical: 'top' } },
   }));
   const header = sheet.addRow(table.columns.map((c) => c.header));
   header.font = { bold: true };
-  for (const row of table.rows) sheet.addRow(row.map((value, i) => cellValue(table.columns[i]!, value)));
+  for (const row of table.rows) {
+    const added = sheet.addRow(row.map((value, i) => cellValue(table.columns[i]!, value)));
+    const height = rowHeight(table.columns, row);
+    if (height !== null) added.height = height;
+  }
   if (table.rows.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.columns.length } };
   return sheet;
 }
