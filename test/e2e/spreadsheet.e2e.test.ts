@@ -3,6 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import * as excelModule from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
 import { ensureSetUp } from './workbook';
 
@@ -23,11 +24,11 @@ async function openSampleExport(page: Page) {
   await page.getByRole('heading', { name: 'Export', level: 1 }).waitFor();
 }
 
-async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download') as Promise<Download>,
-    page.getByRole('button', { name: button }).click(),
-  ]);
+/** Saves through a button, clicked or (by keyboard) focused and pressed with Enter. */
+async function download(page: Page, button: string, by: 'mouse' | 'keyboard' = 'mouse'): Promise<{ name: string; bytes: Buffer }> {
+  const target = page.getByRole('button', { name: button });
+  const press = by === 'mouse' ? target.click() : target.focus().then(() => page.keyboard.press('Enter'));
+  const [file] = await Promise.all([page.waitForEvent('download') as Promise<Download>, press]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
 
@@ -41,6 +42,7 @@ describe('spreadsheet export', () => {
     const file = await download(page, 'Save as spreadsheet (xlsx)');
     expect(file.name).toMatch(/_results\.xlsx$/);
     await page.getByText(/^Saved /).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.bytes as unknown as ArrayBuffer);
@@ -55,11 +57,11 @@ describe('spreadsheet export', () => {
     expect(workbook.getWorksheet('Answers')!.getRow(1).getCell(1).value).toBe('Requirement ID');
   });
 
-  it('saves the same sheets as CSV files in one zip, each with a BOM and the marking first', async () => {
+  it('saves, from the keyboard, the same sheets as CSV files in one zip, each with a BOM and the marking first', async () => {
     app = await launchApp({ hash: '/assessment' });
     const { page } = app;
     await openSampleExport(page);
-    const file = await download(page, 'Save as CSV files (zip)');
+    const file = await download(page, 'Save as CSV files (zip)', 'keyboard');
     expect(file.name).toMatch(/_results-csv\.zip$/);
     const entries = unzipSync(file.bytes);
     const names = Object.keys(entries);
