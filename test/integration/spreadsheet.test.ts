@@ -80,7 +80,7 @@ describe('the results spreadsheet in LibreOffice', () => {
 });
 
 describe('csms sheet', () => {
-  it('writes the xlsx and the CSV files of a bundle, and refuses an unknown format in one line', async () => {
+  it('writes the xlsx and the CSV files of a bundle, and refuses an unknown format or a spoofed marking in one line', async () => {
     expect((await cli('demo', '--out', 'sample.csmsx')).code).toBe(0);
     const xlsx = await cli('sheet', 'sample.csmsx', '--out', 'results.xlsx', '--marking', 'TLP:RED');
     expect(xlsx.code, xlsx.stderr).toBe(0);
@@ -111,5 +111,8 @@ describe('csms sheet', () => {
     const bad = await cli('sheet', 'sample.csmsx', '--format', 'ods');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('csms: sheet: --format must be xlsx or csv, not "ods"\n');
+    const spoofed = await cli('sheet', 'sample.csmsx', '--marking', 'TLP:\u202EDER');
+    expect(spoofed.code).toBe(2);
+    expect(spoofed.stderr).toBe('csms: sheet: --marking must be 1 to 40 printable characters\n');
   });
 });
