@@ -7,6 +7,7 @@ import { forwardRef, memo } from 'react';
 import { isBelowTarget, type Rollup, type Scores } from '../../core/scoring/score';
 import { FILTER_LABELS, type RequirementFilter, type RequirementState } from '../../core/workspace/requirementState';
 import type { Requirement, Spe } from '../../core/catalogue/types';
+import { BulkEditButton, type BulkGroup } from './BulkEditDialog';
 import { MarksLegend, RequirementMarks } from './CatalogueMarks';
 
 interface NavigatorProps {
@@ -20,6 +21,8 @@ interface NavigatorProps {
   onFilter: (filter: RequirementFilter) => void;
   query: string;
   onQuery: (query: string) => void;
+  /** Offered while the answers may change: acting on a whole element or SPE at once. */
+  onBulkEdit?: (group: BulkGroup) => void;
 }
 
 function StateIcon({ state }: { state: RequirementState }) {
@@ -98,7 +101,7 @@ const RequirementRow = memo(function RequirementRow({
 });
 
 export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function Navigator(props, searchRef) {
-  const { spes, scores, states, visible, current, hrefFor, filter, onFilter, query, onQuery } = props;
+  const { spes, scores, states, visible, current, hrefFor, filter, onFilter, query, onQuery, onBulkEdit } = props;
   return (
     <nav className="navigator" aria-label="Requirements">
       <div className="navigator-tools">
@@ -133,6 +136,13 @@ export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function N
                   <strong>{spe.id}</strong> {spe.title}
                   <Progress rollup={scores.spes.get(spe.id)} />
                 </summary>
+                {onBulkEdit && (
+                  <BulkEditButton
+                    row
+                    group={{ id: spe.id, title: spe.title, requirementIds: spe.elements.flatMap((e) => e.requirements.map((r) => r.id)) }}
+                    onOpen={onBulkEdit}
+                  />
+                )}
                 <ul>
                   {spe.elements.map((element) => {
                     const rows = element.requirements.filter((r) => visible.has(r.id));
@@ -141,6 +151,12 @@ export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function N
                       <li key={element.id} className="nav-element">
                         <div className="element-title">
                           {element.id} {element.title}
+                          {onBulkEdit && (
+                            <BulkEditButton
+                              group={{ id: element.id, title: element.title, requirementIds: element.requirements.map((r) => r.id) }}
+                              onOpen={onBulkEdit}
+                            />
+                          )}
                           <Progress rollup={scores.elements.get(element.id)} />
                         </div>
                         <ul>

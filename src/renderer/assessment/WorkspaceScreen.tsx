@@ -7,7 +7,8 @@ import { isLocked, lockedMessage } from '../../core/records/lifecycle';
 import type { MaturityLevel } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { saveResponse } from '../db/repo/responses';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import { useWorkbook, useWorkbookSwitch } from '../workbook/WorkbookContext';
+import { BulkEditDialog, type BulkGroup } from './BulkEditDialog';
 import { LifecycleBar } from './LifecycleBar';
 import { LifecycleDialog, type LifecycleStep } from './LifecycleDialog';
 import { Navigator } from './Navigator';
@@ -30,6 +31,8 @@ export function WorkspaceScreen({
   const [filter, setFilter] = useState<RequirementFilter>('all');
   const [query, setQuery] = useState('');
   const [step, setStep] = useState<LifecycleStep | null>(null);
+  const [bulk, setBulk] = useState<BulkGroup | null>(null);
+  const { which } = useWorkbookSwitch();
   const deferredQuery = useDeferredValue(query);
   const searchRef = useRef<HTMLInputElement>(null);
   const search = useMemo(() => (data ? createSearch(data.index.requirements) : null), [data?.index]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -93,7 +96,9 @@ export function WorkspaceScreen({
         onFilter={setFilter}
         query={query}
         onQuery={setQuery}
+        onBulkEdit={isLocked(data.assessment) || which === 'review' ? undefined : setBulk}
       />
+      <BulkEditDialog group={bulk} data={data} onClose={() => setBulk(null)} />
       <div className="workspace-main">
         <p className="muted small workspace-title">
           <a href="#/assessment">Assessments</a> › {data.assessment.name}

@@ -6,7 +6,7 @@ import { dbWithAssessment } from '../testDb';
 import { setAssessmentStatus } from './assessments';
 import { applyBulkEdit, undoBulkEdit } from './bulkEdit';
 import { addPerson } from './people';
-import { saveResponse } from './responses';
+import { emptyResponse, saveResponse } from './responses';
 
 const ELEMENT = ['ORG 1.1', 'ORG 1.2', 'ORG 1.3', 'ORG 1.4'];
 
@@ -42,7 +42,8 @@ describe('applyBulkEdit', () => {
     expect(after.get('ORG 1.1')).toStrictEqual({ ...before.get('ORG 1.1'), targetLevel: 4, ...stamps });
     expect(after.get('ORG 1.2')).toStrictEqual({ ...before.get('ORG 1.2'), targetLevel: 4, ...stamps });
     expect(after.get('ORG 1.3')).toStrictEqual(before.get('ORG 1.3'));
-    expect(after.get('ORG 1.4')).toMatchObject({ applicable: true, targetLevel: 4, achievedLevel: null, narrative: '', justification: '' });
+    // Created as the single-answer path creates an answer, with only the target set.
+    expect(after.get('ORG 1.4')).toStrictEqual({ ...emptyResponse(assessment.id, 'ORG 1.4'), targetLevel: 4, ...stamps });
   });
 
   it('logs every answer it changes, in the same transaction', async () => {
@@ -103,11 +104,11 @@ describe('applyBulkEdit', () => {
     const entries = await db.audit.count();
     const put = db.responses.put.bind(db.responses);
     let calls = 0;
-    vi.spyOn(db.responses, 'put').mockImplementation((...args: Parameters<typeof put>) => {
+    const failingSecond = (...args: Parameters<typeof put>) => {
       calls += 1;
-      if (calls === 2) return Promise.reject(new Error('The disk went away'));
-      return put(...args);
-    });
+      return calls === 2 ? Promise.reject(new Error('The disk went away')) : put(...args);
+    };
+    vi.spyOn(db.responses, 'put').mockImplementation(failingSecond as typeof put);
     await expect(applyBulkEdit(db, assessment.id, ELEMENT, { kind: 'target', targetLevel: 4 })).rejects.toThrow();
     expect(calls).toBe(2);
     vi.restoreAllMocks();
@@ -130,7 +131,7 @@ describe('applyBulkEdit', () => {
 
   it('is refused in a review copy', async () => {
     const { db, assessment, read, before } = await answered();
-    await db.meta.put({ key: REVIEW_COPY_KEY, value: { assessmentId: assessment.id } });
+    await db.meta.put({ key: REVIEW_COPY_KEY, value: JSON.stringify({ assessmentId: assessment.id }) });
     await expect(applyBulkEdit(db, assessment.id, ELEMENT, { kind: 'applicable' })).rejects.toThrow(REVIEW_COPY_MESSAGE);
     expect(await read()).toStrictEqual(before);
   });
