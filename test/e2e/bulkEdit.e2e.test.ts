@@ -1,7 +1,7 @@
 /**
  * Setting the target of a whole element at once, from the keyboard, on the sample at 1024×700: the
  * dialog says what will change, the requirement pages then show the new target, and Undo brings the
- * previous targets back. Nothing scrolls sideways.
+ * previous targets back; marking them not applicable asks why first. Nothing scrolls sideways.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +36,7 @@ async function openRequirement(page: Page, id: string) {
 const shownTarget = (page: Page) => page.getByTestId('requirement-page').getByLabel('Target level', { exact: true }).inputValue();
 
 describe('changing a whole element at once', () => {
-  it('sets the target of NET 1 to ML4 from the keyboard, and Undo brings the previous targets back', async () => {
+  it('sets the target of NET 1 to ML4 from the keyboard, Undo brings the previous targets back, and not applicable asks why', async () => {
     app = await launchApp({ hash: '/assessment' });
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 700 });
@@ -98,6 +98,25 @@ describe('changing a whole element at once', () => {
     await openRequirement(page, 'NET 1.2');
     expect(await shownTarget(page)).toBe('');
     await openRequirement(page, 'NET 1.1');
+    expect(await shownTarget(page)).toBe('4');
+
+    // Not applicable asks why first, then applies to all nine; Undo makes them applicable again.
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await dialog.waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await dialog.getByRole('radio', { name: 'Mark not applicable' }).isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Mark not applicable' }).click();
+    await dialog.getByRole('alert').filter({ hasText: 'Say why these requirements do not apply.' }).waitFor();
+    await dialog.getByLabel('Why they do not apply (required)').fill('The plant has a single flat control network, replaced next year.');
+    expect(await dialog.getByRole('status').textContent()).toContain(`${total} requirements will change.`);
+    await dialog.getByRole('button', { name: 'Mark not applicable' }).click();
+    const marked = page.locator('.toast').filter({ hasText: `${total} requirements marked not applicable.` });
+    await marked.waitFor();
+    const notApplicable = page.getByTestId('requirement-page').getByRole('radio', { name: 'No, not applicable' });
+    await expect.poll(() => notApplicable.isChecked()).toBe(true);
+    await marked.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => notApplicable.isChecked()).toBe(false);
     expect(await shownTarget(page)).toBe('4');
   });
 });

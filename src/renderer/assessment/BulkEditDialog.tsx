@@ -157,7 +157,7 @@ function BulkEditForm({ group, data, onDone }: { group: BulkGroup; data: Workspa
             maxLength={RECORD_LIMITS.justification}
             value={justification}
             aria-invalid={error !== '' && !justification.trim()}
-            onChange={(e) => setJustification(e.target.value)}
+            onChange={(e) => (setJustification(e.target.value), setError(''))}
           />
         </div>
       )}
