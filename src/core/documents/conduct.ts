@@ -170,7 +170,7 @@ export function conductSection(ctx: DocContext, outline: Outline): FileChild[] {
 export function conclusionSection(ctx: DocContext, outline: Outline): FileChild[] {
   const c = conductOf(ctx);
   return [
-    outline.heading(1, 'Overall conclusion', { pageBreakBefore: true }),
+    outline.heading(1, 'Overall conclusion'),
     ...(said(c.conclusion)
       ? [note('The conclusion of the assessment team, as recorded in the workbook.'), ...paragraphs(c.conclusion)]
       : [para('No conclusion was recorded.')]),

@@ -1,0 +1,15 @@
+/** What the conduct and scope page reads: the assessment and the evidence it may reference. */
+import type { Assessment, Evidence } from '../../../core/records/model';
+import type { WorkbookDb } from '../database';
+
+export interface ConductRecords {
+  assessment: Assessment;
+  /** Every evidence item, in EV number order, to pick references from. */
+  evidence: Evidence[];
+}
+
+/** null when the assessment no longer exists. */
+export async function conductRecords(db: WorkbookDb, assessmentId: string): Promise<ConductRecords | null> {
+  const [assessment, evidence] = await Promise.all([db.assessments.get(assessmentId), db.evidence.orderBy('number').toArray()]);
+  return assessment ? { assessment, evidence } : null;
+}
