@@ -9,6 +9,7 @@ import { INDEPENDENCE_LABELS, said, type Conduct } from '../records/conduct';
 import { bullet, labelled, note, para, type Outline } from './blocks';
 import type { DocContext } from './context';
 import { TEXT_WIDTH } from './pageSetup';
+import { STYLE_IDS } from './styles';
 import { dataTable } from './tables';
 import { clean, day, oneLine, plural } from './text';
 
@@ -172,7 +173,15 @@ export function conclusionSection(ctx: DocContext, outline: Outline): FileChild[
   return [
     outline.heading(1, 'Overall conclusion'),
     ...(said(c.conclusion)
-      ? [note('The conclusion of the assessment team, as recorded in the workbook.'), ...paragraphs(c.conclusion)]
+      ? // Kept with the text below, so the heading never stands alone at the foot of a page.
+        [
+          para('The conclusion of the assessment team, as recorded in the workbook.', {
+            style: STYLE_IDS.small,
+            italics: true,
+            keepNext: true,
+          }),
+          ...paragraphs(c.conclusion),
+        ]
       : [para('No conclusion was recorded.')]),
   ];
 }
