@@ -8,7 +8,7 @@ import { useCallback, useId, useState } from 'react';
 import { INDEPENDENCE, type Conduct, type Independence, type TeamMember, type Zone } from '../../core/records/conduct';
 import { RECORD_LIMITS as LIMITS } from '../../core/records/fields';
 import { isLocked } from '../../core/records/lifecycle';
-import type { Evidence } from '../../core/records/model';
+import type { Assessment, Evidence } from '../../core/records/model';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { conductRecords } from '../db/queries/conduct';
 import { updateConduct, type ConductChange } from '../db/repo/conduct';
@@ -38,8 +38,12 @@ export function ConductScreen({ assessmentId }: { assessmentId: string }) {
   const records = useLiveQuery(() => conductRecords(db, assessmentId), [db, assessmentId]);
   if (records === undefined) return <p role="status">Loading…</p>;
   if (records === null) return <p role="alert">This assessment no longer exists.</p>;
-  const { assessment } = records;
-  const readOnly = which === 'review' ? 'review' : isLocked(assessment) ? 'locked' : null;
+  return <ConductView assessment={records.assessment} evidence={records.evidence} reviewing={which === 'review'} />;
+}
+
+/** The page for a loaded assessment; read-only with a sentence saying why when signed off or in a review copy. */
+export function ConductView({ assessment, evidence, reviewing }: { assessment: Assessment; evidence: Evidence[]; reviewing: boolean }) {
+  const readOnly = reviewing ? 'review' : isLocked(assessment) ? 'locked' : null;
   return (
     <div className="conduct-page">
       <p className="muted small">
@@ -58,7 +62,7 @@ export function ConductScreen({ assessmentId }: { assessmentId: string }) {
         key={assessment.id}
         assessmentId={assessment.id}
         saved={assessment.conduct ?? {}}
-        evidence={records.evidence}
+        evidence={evidence}
         disabled={!!readOnly}
       />
     </div>
