@@ -104,7 +104,11 @@ export async function loadSampleWorkbook(
         for (const requirementId of others) await linkEvidence(db, evidenceId, ref(requirementId));
         evidenceIds.push(evidenceId);
       }
-      await updateConduct(db, assessment.id, conductRecord(sample.conduct, (position) => evidenceIds[position - 1]!));
+      await updateConduct(
+        db,
+        assessment.id,
+        conductRecord(sample.conduct, (position) => evidenceIds[position - 1]!),
+      );
 
       for (const action of sample.actions) {
         const { requirementId, owner, ...fields } = action;
