@@ -5,7 +5,15 @@
  */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useState } from 'react';
-import { INDEPENDENCE, type Conduct, type Independence, type TeamMember, type Zone } from '../../core/records/conduct';
+import {
+  applyConduct,
+  INDEPENDENCE,
+  type Conduct,
+  type ConductPatch,
+  type Independence,
+  type TeamMember,
+  type Zone,
+} from '../../core/records/conduct';
 import { RECORD_LIMITS as LIMITS } from '../../core/records/fields';
 import { isLocked } from '../../core/records/lifecycle';
 import type { Assessment, Evidence } from '../../core/records/model';
@@ -13,7 +21,9 @@ import { SaveIndicator } from '../components/SaveIndicator';
 import { conductRecords } from '../db/queries/conduct';
 import { updateConduct, type ConductChange } from '../db/repo/conduct';
 import { useAutosave } from '../hooks/useAutosave';
+import { useDraftsReady } from '../workbook/useDraftsReady';
 import { useWorkbook, useWorkbookSwitch } from '../workbook/WorkbookContext';
+import { conductDraftKey } from './conductDraft';
 import { EvidenceRefs } from './EvidenceRefs';
 import { FieldworkDates } from './FieldworkDates';
 import { RowsEditor } from './RowsEditor';
@@ -36,7 +46,9 @@ export function ConductScreen({ assessmentId }: { assessmentId: string }) {
   const db = useWorkbook();
   const { which } = useWorkbookSwitch();
   const records = useLiveQuery(() => conductRecords(db, assessmentId), [db, assessmentId]);
-  if (records === undefined) return <p role="status">Loading…</p>;
+  // The form reads its draft once, on mount: it waits until drafts from an earlier session are back.
+  const draftsReady = useDraftsReady();
+  if (records === undefined || !draftsReady) return <p role="status">Loading…</p>;
   if (records === null) return <p role="alert">This assessment no longer exists.</p>;
   return <ConductView assessment={records.assessment} evidence={records.evidence} reviewing={which === 'review'} />;
 }
@@ -80,8 +92,17 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
   const db = useWorkbook();
   const id = useId();
   const save = useCallback(async (change: ConductChange) => void (await updateConduct(db, assessmentId, change)), [db, assessmentId]);
-  const { state, schedule, flush } = useAutosave<ConductChange>(save, { merge, delayMs: 400 });
-  const [conduct, setConduct] = useState<Conduct>(saved);
+  const [draftKey] = useState(() => conductDraftKey(db.name, assessmentId));
+  const { state, schedule, flush, recovered, discardRecovered } = useAutosave<ConductChange>(save, { merge, delayMs: 400, draftKey });
+  // Typing an earlier session left unsaved shows over the saved record until its save lands.
+  const [conduct, setConduct] = useState<Conduct>(() => (recovered ? applyConduct(saved, recovered as ConductPatch) : saved));
+  // Bumped to redraw the dates, which hold their own typing, when a recovered draft is discarded.
+  const [generation, setGeneration] = useState(0);
+  const discard = () => {
+    discardRecovered();
+    setConduct(saved);
+    setGeneration((g) => g + 1);
+  };
   // Each change sends the field whole, so a later change also repairs one that was refused.
   const change = (patch: ConductChange, now = false) => {
     setConduct((c) => ({ ...c, ...patch }) as Conduct);
@@ -121,6 +142,14 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
       <div className="conduct-save">
         <SaveIndicator state={state} />
       </div>
+      {recovered && state.phase === 'error' && (
+        <p className="notice warning" role="alert">
+          What you typed here before the app last closed could not be saved, and is kept on this computer until you discard it.{' '}
+          <button type="button" className="link-button" onClick={discard}>
+            Discard the unsaved text
+          </button>
+        </p>
+      )}
       <section className="panel" aria-labelledby={`${id}-system`}>
         <h2 id={`${id}-system`}>System under consideration</h2>
         {text('boundary', 'Boundary', LIMITS.conductText, 3, 'Where the system assessed begins and ends.')}
@@ -197,6 +226,7 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
           onChange={(rows, structural) => change({ documentsReviewed: rows.map((r) => r.title) }, structural)}
         />
         <FieldworkDates
+          key={generation}
           start={conduct.fieldworkStart}
           end={conduct.fieldworkEnd}
           disabled={disabled}

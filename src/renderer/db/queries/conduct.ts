@@ -13,3 +13,9 @@ export async function conductRecords(db: WorkbookDb, assessmentId: string): Prom
   const [assessment, evidence] = await Promise.all([db.assessments.get(assessmentId), db.evidence.orderBy('number').toArray()]);
   return assessment ? { assessment, evidence } : null;
 }
+
+/** The assessment's conduct as stored (undefined when none was recorded), or null when the assessment is gone. */
+export async function storedConduct(db: WorkbookDb, assessmentId: string): Promise<Assessment['conduct'] | null> {
+  const assessment = await db.assessments.get(assessmentId);
+  return assessment ? assessment.conduct : null;
+}
