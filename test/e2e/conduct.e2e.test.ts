@@ -3,7 +3,8 @@
  * team member added with the keyboard, everything still there after a reload. At 1024 × 700 without
  * sideways scrolling.
  */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -99,13 +100,49 @@ describe('conduct and scope', () => {
     await page.screenshot({ path: path.join(artifacts, 'conduct-page.png') });
     expect(await seriousViolations(page), 'conduct page').toEqual([]);
 
+    // Typed and reloaded at once, before the save had its moment: the draft or the closing save keeps it.
+    await page.getByLabel('Sampling approach').fill('One HMI per process area.');
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Conduct and scope' }).waitFor();
+    await expect.poll(() => page.getByLabel('Sampling approach').inputValue()).toBe('One HMI per process area.');
     expect(await page.getByLabel('Boundary').inputValue()).toBe(BOUNDARY);
     expect(await zones.getByLabel('Name, row 1').inputValue()).toBe('Plant DMZ');
     expect(await zones.getByLabel('Kind, row 1').inputValue()).toBe('conduit');
     expect(await team.getByLabel('Name, row 1').inputValue()).toBe('Samuel Achterberg');
     expect(await team.getByLabel('Independence, row 1').inputValue()).toBe('independent-internal');
     expect(await noSidewaysScroll(page)).toBe(true);
+  });
+
+  it('keeps what was typed when the browser is closed 200 ms after the last keystroke', async () => {
+    const profileDir = mkdtempSync(path.join(tmpdir(), 'csms-conduct-'));
+    try {
+      app = await launchApp({ hash: '/assessment', profileDir });
+      let page = app.page;
+      await ensureSetUp(page, 'Assessments');
+      await page.getByRole('button', { name: 'New assessment' }).click();
+      await page.getByLabel('Name').fill('2026 plant assessment');
+      await page.getByRole('button', { name: 'Create assessment' }).click();
+      await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+      await page.getByRole('link', { name: 'Conduct and scope' }).click();
+      await page.getByLabel('Limitations').fill('Pump stations not visited.');
+      // Kept on this computer from the keystroke on, before the save is even due.
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('.conduct.')).length)).toBe(1);
+      // Deliberate, the point of the test: the window closes inside the 400 ms autosave delay.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await app.close();
+      app = null;
+
+      app = await launchApp({ hash: '/assessment', profileDir });
+      page = app.page;
+      await page.getByRole('heading', { level: 1, name: 'Assessments' }).waitFor();
+      await page.getByRole('link', { name: '2026 plant assessment' }).click();
+      await page.getByRole('link', { name: 'Conduct and scope' }).click();
+      await expect.poll(() => page.getByLabel('Limitations').inputValue()).toBe('Pump stations not visited.');
+      await expect.poll(async () => (await storedConduct(page))[0]).toEqual({ limitations: 'Pump stations not visited.' });
+    } finally {
+      await app?.close();
+      app = null;
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    }
   });
 });
