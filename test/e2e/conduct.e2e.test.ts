@@ -87,7 +87,7 @@ describe('conduct and scope', () => {
     expect(await interviewees.getByRole('textbox').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Add an interviewee');
 
-    await page.locator('.save-state.ok').waitFor();
+    await page.locator('.save-state.ok').first().waitFor();
     const expected = {
       boundary: BOUNDARY,
       zones: [{ name: 'Plant DMZ', kind: 'conduit', description: 'Historian replication only' }],

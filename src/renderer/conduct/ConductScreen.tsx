@@ -20,7 +20,7 @@ import type { Assessment, Evidence } from '../../core/records/model';
 import { SaveIndicator } from '../components/SaveIndicator';
 import { conductRecords } from '../db/queries/conduct';
 import { updateConduct, type ConductChange } from '../db/repo/conduct';
-import { useAutosave } from '../hooks/useAutosave';
+import { useAutosave, type SaveState } from '../hooks/useAutosave';
 import { useDraftsReady } from '../workbook/useDraftsReady';
 import { useWorkbook, useWorkbookSwitch } from '../workbook/WorkbookContext';
 import { conductDraftKey } from './conductDraft';
@@ -78,6 +78,18 @@ export function ConductView({ assessment, evidence, reviewing }: { assessment: A
         disabled={!!readOnly}
       />
     </div>
+  );
+}
+
+/**
+ * The save state again beside each later section's heading, so it is in sight wherever the page is
+ * scrolled; hidden from screen readers, which hear it once from the first.
+ */
+function SaveEcho({ state }: { state: SaveState }) {
+  return (
+    <span aria-hidden="true" className="save-echo">
+      <SaveIndicator state={state} />
+    </span>
   );
 }
 
@@ -139,9 +151,6 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
 
   return (
     <div className="conduct-form">
-      <div className="conduct-save">
-        <SaveIndicator state={state} />
-      </div>
       {recovered && state.phase === 'error' && (
         <p className="notice warning" role="alert">
           What you typed here before the app last closed could not be saved, and is kept on this computer until you discard it.{' '}
@@ -151,7 +160,10 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
         </p>
       )}
       <section className="panel" aria-labelledby={`${id}-system`}>
-        <h2 id={`${id}-system`}>System under consideration</h2>
+        <div className="panel-header">
+          <h2 id={`${id}-system`}>System under consideration</h2>
+          <SaveIndicator state={state} />
+        </div>
         {text('boundary', 'Boundary', LIMITS.conductText, 3, 'Where the system assessed begins and ends.')}
         <RowsEditor<Zone>
           testId="conduct-zones"
@@ -179,7 +191,10 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
         />
       </section>
       <section className="panel" aria-labelledby={`${id}-conduct`}>
-        <h2 id={`${id}-conduct`}>Assessment conduct</h2>
+        <div className="panel-header">
+          <h2 id={`${id}-conduct`}>Assessment conduct</h2>
+          <SaveEcho state={state} />
+        </div>
         <RowsEditor<TeamMember>
           testId="conduct-team"
           legend="Assessment team"
@@ -188,7 +203,7 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
           fields={[
             { key: 'name', label: 'Name', maxLength: LIMITS.conductEntry, grow: 2 },
             { key: 'role', label: 'Role in the assessment', maxLength: LIMITS.conductEntry, grow: 2 },
-            { key: 'independence', label: 'Independence', options: INDEPENDENCE_OPTIONS, grow: 2 },
+            { key: 'independence', label: 'Independence', options: INDEPENDENCE_OPTIONS },
           ]}
           blank={{ name: '', role: '', independence: 'internal' }}
           addLabel="Add a team member"
@@ -236,11 +251,17 @@ function ConductForm({ assessmentId, saved, evidence, disabled }: FormProps) {
         {text('limitations', 'Limitations', LIMITS.conductText, 3, 'What could not be seen or tested, and why.')}
       </section>
       <section className="panel" aria-labelledby={`${id}-conclusion`}>
-        <h2 id={`${id}-conclusion`}>Overall conclusion</h2>
+        <div className="panel-header">
+          <h2 id={`${id}-conclusion`}>Overall conclusion</h2>
+          <SaveEcho state={state} />
+        </div>
         {text('conclusion', 'The assessor’s conclusion', LIMITS.conclusion, 6)}
       </section>
       <section className="panel" aria-labelledby={`${id}-statement`}>
-        <h2 id={`${id}-statement`}>Management statement</h2>
+        <div className="panel-header">
+          <h2 id={`${id}-statement`}>Management statement</h2>
+          <SaveEcho state={state} />
+        </div>
         {text(
           'managementStatement',
           'The organization’s statement',

@@ -103,7 +103,7 @@ function Field<T>(props: {
   const style = { flexGrow: field.grow ?? 1 };
   if (field.options) {
     return (
-      <select ref={ref} aria-label={label} value={value} style={style} onChange={(e) => onChange(e.target.value)}>
+      <select ref={ref} aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
         {field.options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
