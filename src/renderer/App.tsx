@@ -25,6 +25,7 @@ const ExportScreen = lazy(() => import('./export/ExportScreen').then((m) => ({ d
 const CompareScreen = lazy(() => import('./compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
 const PortfolioScreen = lazy(() => import('./portfolio/PortfolioScreen').then((m) => ({ default: m.PortfolioScreen })));
 const ChangeLogScreen = lazy(() => import('./changelog/ChangeLogScreen').then((m) => ({ default: m.ChangeLogScreen })));
+const ConductScreen = lazy(() => import('./conduct/ConductScreen').then((m) => ({ default: m.ConductScreen })));
 const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function screenFor(parts: string[], navigate: (route: string) => void): ReactNode {
@@ -32,6 +33,8 @@ function screenFor(parts: string[], navigate: (route: string) => void): ReactNod
   const open = (assessmentId: string) => navigate(`assessment/${assessmentId}`);
   switch (section) {
     case 'assessment':
+      // #/assessment/<id>/conduct: requirement IDs never read "conduct".
+      if (id && requirement === 'conduct') return <ConductScreen assessmentId={id} />;
       return id ? (
         <WorkspaceScreen assessmentId={id} requirementId={requirement ? decodeURIComponent(requirement) : undefined} navigate={navigate} />
       ) : (

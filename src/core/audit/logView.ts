@@ -104,6 +104,8 @@ const LABELS: Record<string, string> = {
   catalogueVersion: 'Catalogue version',
   signOff: 'Sign-off',
   carriedFrom: 'Carried over from',
+  conduct: 'Conduct and scope',
+  evidenceIds: 'Referenced evidence',
   fileName: 'File name',
   mediaType: 'Media type',
   sha256: 'SHA-256',

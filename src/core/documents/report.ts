@@ -1,6 +1,7 @@
 /** The assessment report: every section, in the order an auditor reads them. */
 import { HeadingLevel, Paragraph, TextRun, type FileChild, type ISectionOptions } from 'docx';
 import { Outline, para } from './blocks';
+import { conclusionSection, conductSection, managementStatementSection, systemSection } from './conduct';
 import type { DocContext } from './context';
 import { coverPage, documentControl } from './cover';
 import { criteriaAppendix } from './criteria';
@@ -29,7 +30,10 @@ export function reportSections(ctx: DocContext): ISectionOptions[] {
   const front = [...coverPage(ctx, PURPOSE), ...documentControl(ctx, outline)];
   const body: FileChild[] = [
     ...executiveSummary(ctx, outline),
+    ...conclusionSection(ctx, outline),
     ...scopeSection(ctx, outline),
+    ...systemSection(ctx, outline),
+    ...conductSection(ctx, outline),
     ...methodSection(ctx, outline),
     ...resultsSections(ctx, outline),
     ...reviewsSection(ctx, outline),
@@ -39,6 +43,8 @@ export function reportSections(ctx: DocContext): ISectionOptions[] {
     outline.heading(1, 'Remediation plan', { pageBreakBefore: true }),
     para('The actions the organization has committed to in order to close its gaps, and the gaps that still need one.'),
     ...planSection(ctx, outline),
+    // The organization's own word, apart from the assessor's conclusion.
+    ...managementStatementSection(ctx, outline),
   ];
   const register: FileChild[] = [
     outline.heading(1, 'Evidence register'),

@@ -39,6 +39,16 @@ export const RECORD_LIMITS = {
   reviewComment: 20_000,
   /** Each text of a compensating countermeasure: the measure, why the original cannot be met, the risk left. */
   countermeasure: 5_000,
+  /** Each text of an assessment's conduct and scope: the boundary, exclusions, sampling, limitations. */
+  conductText: 20_000,
+  /** The assessor's overall conclusion and the management statement, each. */
+  conclusion: 50_000,
+  /** Rows of each list of the conduct: zones and conduits, team, interviewees, documents, evidence. */
+  conductRows: 200,
+  /** A short entry of those lists: a zone's name, a role, a document reviewed. */
+  conductEntry: 300,
+  /** What a zone or conduit holds or carries. */
+  zoneDescription: 2_000,
 } as const;
 
 const tooLong = (label: string, max: number) => `${label} is too long (${max.toLocaleString('en')} characters at most)`;

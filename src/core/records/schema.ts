@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { OVERLAY_LIMITS } from '../catalogue/overlay';
+import { conductSchema } from './conduct';
 import {
   asTyped,
   calendarDate,
@@ -115,6 +116,8 @@ export const assessmentFields = z.strictObject({
   /** The assessment this one was carried over from, if any. */
   carriedFrom: recordId.optional(),
   signOff: signOffSchema.optional(),
+  /** System under consideration, how the assessment was conducted, its conclusion and the management statement. */
+  conduct: conductSchema.optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

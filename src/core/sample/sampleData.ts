@@ -6,6 +6,7 @@
  */
 import { todayLocal } from '../rules/rules';
 import type { ActionPriority, ActionStatus, MaturityLevel } from '../records/model';
+import { sampleConduct, type SampleConduct } from './sampleConduct';
 import { zoneDiagram } from './sampleDiagram';
 import { csvFile, pdfDocument } from './sampleFiles';
 import { RESPONSES } from './sampleResponses';
@@ -88,6 +89,8 @@ export interface SampleWorkbook {
     scope: string[];
     defaultTargetLevel: MaturityLevel;
   };
+  /** The assessment's conduct and scope, saved once its evidence exists. */
+  conduct: SampleConduct;
   responses: SampleResponse[];
   evidence: SampleEvidence[];
   actions: SampleAction[];
@@ -373,6 +376,7 @@ export function sampleWorkbook(today: Date): SampleWorkbook {
       scope: ['ORG', 'CM', 'NET', 'COMP', 'DATA', 'USER', 'EVENT', 'AVAIL'],
       defaultTargetLevel: 3,
     },
+    conduct: sampleConduct(year, day),
     responses: RESPONSES,
     evidence,
     actions,

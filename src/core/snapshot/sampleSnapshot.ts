@@ -3,6 +3,7 @@ import { chainEntry, verifyChain, type AuditEntry } from '../audit/chain';
 import type { Catalogue } from '../catalogue/types';
 import { sha256Hex } from '../hashing/sha256';
 import { todayLocal } from '../rules/rules';
+import { conductRecord } from '../sample/sampleConduct';
 import { sampleWorkbook } from '../sample/sampleData';
 import { formatEvidenceId } from '../records/evidenceId';
 import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../records/model';
@@ -30,6 +31,7 @@ export function sampleSnapshot(catalogue: Catalogue, now: Date, app = { name: 'C
     periodEnd: sample.assessment.periodEnd,
     scope: sample.assessment.scope,
     defaultTargetLevel: sample.assessment.defaultTargetLevel,
+    conduct: conductRecord(sample.conduct),
     status: 'draft',
     archived: false,
     createdAt: at,

@@ -101,7 +101,8 @@ export function WorkspaceScreen({
       <BulkEditDialog group={bulk} data={data} onClose={() => setBulk(null)} />
       <div className="workspace-main">
         <p className="muted small workspace-title">
-          <a href="#/assessment">Assessments</a> › {data.assessment.name}
+          <a href="#/assessment">Assessments</a> › {data.assessment.name} ·{' '}
+          <a href={`#/assessment/${assessmentId}/conduct`}>Conduct and scope</a>
         </p>
         <LifecycleBar assessment={data.assessment} onStep={setStep} />
         <LifecycleDialog assessment={data.assessment} step={step} onClose={() => setStep(null)} />

@@ -10,8 +10,11 @@ const PREFIX = 'csms.draft.';
 /** Beyond this the draft is not kept (localStorage is small and synchronous); the async save still runs. */
 export const MAX_DRAFT_CHARS = 256 * 1024;
 
-/** A countermeasure has its own draft: its panel saves on its own, beside the answer's form. Both hold a response patch. */
-export type DraftKind = 'response' | 'compensating';
+/**
+ * A countermeasure has its own draft: its panel saves on its own, beside the answer's form. Both hold a response patch.
+ * An assessment's conduct and scope holds a change of it (conduct/conductDraft.ts).
+ */
+export type DraftKind = 'response' | 'compensating' | 'conduct';
 
 export interface StoredDraft {
   key: string;

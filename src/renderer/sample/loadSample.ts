@@ -3,6 +3,7 @@
  * the user's workbook, and closing it deletes that database whole. It is written through the repository
  * functions (so its change log is like any other) inside one transaction: it lands whole or not at all.
  */
+import { conductRecord } from '../../core/sample/sampleConduct';
 import { sampleWorkbook, type SamplePersonKey } from '../../core/sample/sampleData';
 import { deleteWorkbook, openWorkbook, type WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
@@ -12,6 +13,7 @@ import { readOrganization } from '../db/queries/profile';
 import { ensureSpace } from '../db/space';
 import { addAction } from '../db/repo/actions';
 import { createAssessment } from '../db/repo/assessments';
+import { updateConduct } from '../db/repo/conduct';
 import { addFiles, addLink, addNote, linkEvidence, updateEvidence } from '../db/repo/evidence';
 import { addPerson, addSite, saveOrganization } from '../db/repo/people';
 import { saveResponse } from '../db/repo/responses';
@@ -72,6 +74,7 @@ export async function loadSampleWorkbook(
         });
       }
 
+      const evidenceIds: string[] = [];
       for (const item of sample.evidence) {
         const [first, ...others] = item.requirementIds;
         const metadata = {
@@ -99,7 +102,13 @@ export async function loadSampleWorkbook(
           evidenceId = (await addNote(db, { ...metadata, note: item.note }, first ? ref(first) : undefined)).id;
         }
         for (const requirementId of others) await linkEvidence(db, evidenceId, ref(requirementId));
+        evidenceIds.push(evidenceId);
       }
+      await updateConduct(
+        db,
+        assessment.id,
+        conductRecord(sample.conduct, (position) => evidenceIds[position - 1]!),
+      );
 
       for (const action of sample.actions) {
         const { requirementId, owner, ...fields } = action;

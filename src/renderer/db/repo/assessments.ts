@@ -1,5 +1,6 @@
 /** Assessments: create, rename, carry over into a re-assessment, archive and delete (with all they hold). */
 import type { z } from 'zod';
+import { carriedConduct } from '../../../core/records/conduct';
 import { assessmentPatch, newAssessment, reassessment } from '../../../core/records/inputs';
 import { SIGNATORY_LABELS, type SignatoryRole } from '../../../core/records/lifecycle';
 import type { Assessment, AssessmentStatus, Response, SignOff } from '../../../core/records/model';
@@ -160,9 +161,11 @@ export async function duplicateAssessment(
   return mutate(db, async (m) => {
     const source = await requireAssessment(db, id);
     const at = nowIso();
-    const { signOff: _signOff, ...carried } = source;
+    const { signOff: _signOff, conduct, ...carried } = source;
+    const system = carriedConduct(conduct);
     const copy = checked({
       ...carried,
+      ...(system ? { conduct: system } : {}),
       ...own,
       id: newId(),
       status: 'draft',
