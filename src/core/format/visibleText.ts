@@ -18,6 +18,7 @@ const INVISIBLE = '\\u200B-\\u200D\\u2060-\\u2064\\u206A-\\u206F\\uFEFF\\u00AD\\
 const SUPPLEMENTARY = '\\u{E0001}\\u{E0020}-\\u{E007F}\\u{E0100}-\\u{E01EF}';
 const SELECTORS = '\\uFE00-\\uFE0F';
 
+// eslint-disable-next-line no-misleading-character-class -- the selectors and joiners are listed to be removed, one at a time
 const HIDDEN = new RegExp(`[${BIDI}${INVISIBLE}${SELECTORS}${SUPPLEMENTARY}]`, 'gu');
 // Characters that draw as an empty space (Hangul fillers, the blank Braille pattern) count as spaces.
 const BLANK = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
