@@ -146,3 +146,22 @@ export class MarkingMissingError extends Error {
     this.name = 'MarkingMissingError';
   }
 }
+
+/** The longest marking a person may choose: as long as the record schema allows. */
+export const MARKING_MAX = 40;
+
+export type MarkingChoiceResult = { marking: string } | { problem: 'invisible' | 'too-long' | 'missing' };
+
+/**
+ * The marking chosen for an export: the one typed, as a reader sees it; left empty, the organization's.
+ * Text with nothing visible in it (a zero-width space, only spaces) is refused rather than read as empty.
+ */
+export function chooseMarking(typed: string | undefined, organization: string): MarkingChoiceResult {
+  if (typed !== undefined && typed !== '') {
+    if (typed.length > MARKING_MAX) return { problem: 'too-long' };
+    const marking = visibleText(typed);
+    return marking ? { marking } : { problem: 'invisible' };
+  }
+  const marking = visibleText(organization);
+  return marking ? { marking } : { problem: 'missing' };
+}
