@@ -9,6 +9,7 @@ import { chooseMarking, effectiveMarking, MARKING_MAX, markingNotices, type Mark
 import { evidenceMarkings } from '../db/queries/evidenceMarkings';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { TLP_MARKINGS } from '../settings/MarkingPicker';
+import '../styles/marking.css';
 
 const PROBLEMS: Record<Exclude<MarkingChoiceResult, { marking: string }>['problem'], string> = {
   invisible: 'The marking has nothing visible in it. Write one, such as TLP:AMBER, or clear the field to use the organization’s.',
@@ -54,16 +55,16 @@ export function MarkingChoice({ assessmentId, typed, organization, onChange }: M
           <option key={label} value={label} />
         ))}
       </datalist>
-      <p id={ids.hint} className="muted small form-actions">
+      <p id={ids.hint} className="muted small form-actions marking-note">
         Printed on every page. Left empty, the organization’s marking is used; evidence marked higher raises it.
       </p>
       {problem && (
-        <p id={ids.problem} role="alert" className="error-text form-actions">
+        <p id={ids.problem} role="alert" className="error-text form-actions marking-note">
           {problem}
         </p>
       )}
       {notices.length > 0 && (
-        <div className="notice warning form-actions" role="status" aria-label="Marking notice">
+        <div className="notice warning form-actions marking-note" role="status" aria-label="Marking notice">
           {notices.map((notice) => (
             <p key={notice}>{notice}</p>
           ))}

@@ -3,6 +3,7 @@
  * marks, or a marking of the organization's own. Nothing is chosen until the user chooses.
  */
 import { useId, useState } from 'react';
+import '../styles/marking.css';
 
 export const TLP_MARKINGS = [
   ['TLP:CLEAR', 'anyone may see it; it may be published.'],

@@ -48,7 +48,7 @@ export function ProfileSection() {
           onChange={setMarking}
           describedBy={`${ids.marking}-hint`}
         />
-        <p id={`${ids.marking}-hint`} className="muted small form-actions">
+        <p id={`${ids.marking}-hint`} className="muted small form-actions marking-note">
           The marking every export starts from (you can choose another when exporting), and the one new evidence gets unless you change it
           on the item.
         </p>

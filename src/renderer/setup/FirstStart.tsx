@@ -55,7 +55,7 @@ export function FirstStart() {
         <input id={ids.org} name="organization" required maxLength={200} autoFocus placeholder="e.g. North Valley Water Authority" />
         <span id={ids.marking}>Classification marking</span>
         <MarkingPicker labelId={ids.marking} value={marking} onChange={setMarking} describedBy={`${ids.marking}-hint`} />
-        <p id={`${ids.marking}-hint`} className="muted small form-actions">
+        <p id={`${ids.marking}-hint`} className="muted small form-actions marking-note">
           Printed on every page of every document you export, and given to new evidence unless you change it on the item.
         </p>
         <label htmlFor={ids.site}>Site</label>
@@ -70,7 +70,7 @@ export function FirstStart() {
           </button>
         </div>
         {error && (
-          <p role="alert" className="error-text form-actions">
+          <p role="alert" className="error-text form-actions marking-note">
             {error}
           </p>
         )}
