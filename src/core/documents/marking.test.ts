@@ -4,7 +4,7 @@ import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, packDocument, resolveOptions, type DocumentKind, type DocumentOptions } from './build';
-import { effectiveMarking, markingNotices, markingOf, rankOf } from './marking';
+import { chooseMarking, effectiveMarking, markingNotices, markingOf, rankOf } from './marking';
 
 const ev = (id: string, classification: string) => ({ id, classification });
 
@@ -70,6 +70,22 @@ describe('effectiveMarking', () => {
   it('compares the marking as shown, so an override cannot hide a RED item', () => {
     expect(effectiveMarking('TLP:GREEN', [ev('EV-0001', '\u202ETLP:\u200BRED')]).marking).toBe('TLP:RED');
     expect(markingOf({ classification: 'TLP:\u202EDER' })).toBe('TLP:DER');
+  });
+});
+
+describe('chooseMarking', () => {
+  it('takes the marking typed, as a reader sees it, else the organization’s', () => {
+    expect(chooseMarking('TLP:\u202EDER', 'TLP:AMBER')).toEqual({ marking: 'TLP:DER' });
+    expect(chooseMarking(undefined, ' TLP:AMBER ')).toEqual({ marking: 'TLP:AMBER' });
+    expect(chooseMarking('', 'TLP:AMBER')).toEqual({ marking: 'TLP:AMBER' });
+  });
+
+  it('refuses a typed marking with nothing visible, one too long, and none at all', () => {
+    expect(chooseMarking('\u200B', 'TLP:AMBER')).toEqual({ problem: 'invisible' });
+    expect(chooseMarking('   ', 'TLP:AMBER')).toEqual({ problem: 'invisible' });
+    expect(chooseMarking('x'.repeat(41), 'TLP:AMBER')).toEqual({ problem: 'too-long' });
+    expect(chooseMarking(undefined, '\u200B')).toEqual({ problem: 'missing' });
+    expect(chooseMarking('', '')).toEqual({ problem: 'missing' });
   });
 });
 
