@@ -25,7 +25,8 @@ describe('visibleText', () => {
 
 describe('hasVisibleText', () => {
   it('says there is nothing to see in a zero-width space, spaces or bidi marks alone', () => {
-    for (const blank of ['\u200B', '   ', '\u202E\u202C', '\u3164', '\uFE0F', '', '\u2800\u00AD']) expect(hasVisibleText(blank)).toBe(false);
+    for (const blank of ['\u200B', '   ', '\u202E\u202C', '\u3164', '\uFE0F', '', '\u2800\u00AD'])
+      expect(hasVisibleText(blank)).toBe(false);
   });
 
   it('says there is something to see in a one-letter marking', () => {
