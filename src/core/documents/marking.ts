@@ -80,11 +80,17 @@ export function effectiveMarking(chosenMarking: string, evidence: readonly Marke
   const chosenRank = rankOf(chosen);
   let top: { level: number; ids: string[] } | null = null;
   const unranked = new Map<string, UnrankedMarking>();
+  // Workbooks repeat a handful of markings over thousands of items: each is read once.
+  const read = new Map<string, { marking: string; key: string; rank: Rank | null }>();
   for (const item of evidence) {
-    const marking = markingOf(item);
-    const key = keyOf(marking);
+    let seen = read.get(item.classification);
+    if (!seen) {
+      const marking = markingOf(item);
+      seen = { marking, key: keyOf(marking), rank: rankOf(marking) };
+      read.set(item.classification, seen);
+    }
+    const { marking, key, rank } = seen;
     if (key === '' || key === chosenKey) continue;
-    const rank = rankOf(marking);
     if (!chosenRank || !rank || rank.scheme !== chosenRank.scheme) {
       const entry = unranked.get(key) ?? { marking, evidenceIds: [] };
       entry.evidenceIds.push(item.id);

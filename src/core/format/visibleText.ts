@@ -26,17 +26,16 @@ const BLANK = /[\u115F\u1160\u3164\uFFA0\u2800]/g;
 // eslint-disable-next-line no-control-regex -- these are exactly the characters being removed
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
+const PRINTABLE_ASCII = /^[\x20-\x7E]*$/;
+
 /** One line of what a reader sees: hidden characters removed, line breaks and runs of spaces one space, trimmed. */
 export function visibleText(text: string | null | undefined): string {
   if (text === null || text === undefined) return '';
-  return String(text)
-    .normalize('NFC')
-    .replace(HIDDEN, '')
-    .replace(BLANK, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(CONTROL, '')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  const value = String(text);
+  // Printable ASCII alone (most text) has nothing hidden: only the spaces to fold. Documents call this for every cell.
+  if (PRINTABLE_ASCII.test(value)) return value.replace(/ {2,}/g, ' ').trim();
+  // Not normalized: composed and decomposed accents look the same, and documents call this for every cell.
+  return value.replace(HIDDEN, '').replace(BLANK, ' ').replace(/\s+/g, ' ').replace(CONTROL, '').replace(/ {2,}/g, ' ').trim();
 }
 
 /** Whether anything is left to see: a zero-width space, or only spaces, is not text. */
