@@ -17,6 +17,10 @@ describe('visibleText', () => {
     expect(visibleText('  TLP:\n\tAMBER\u0007 \u3164 +STRICT\u00A0 ')).toBe('TLP: AMBER +STRICT');
   });
 
+  it('folds runs of spaces and trims plain text too', () => {
+    expect(visibleText('  TLP:   AMBER  ')).toBe('TLP: AMBER');
+  });
+
   it('keeps letters of every script as they are', () => {
     expect(visibleText('سري للغاية')).toBe('سري للغاية');
     expect(visibleText('社外秘')).toBe('社外秘');
