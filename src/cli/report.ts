@@ -9,6 +9,7 @@ import {
   type DocumentKind,
   type DocumentOptions,
 } from '../core/documents/build';
+import { chooseMarking, MARKING_MAX } from '../core/documents/marking';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { DOCUMENT_FLAGS, parseArgs, type ParsedArgs } from './args';
 import { isBundleFile, noteUnvouched, withBundle } from './bundleInput';
@@ -16,8 +17,6 @@ import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
 import { appInfo } from './demo';
 import { fsInputError, InputError } from './errors';
 import { readSnapshotFile, writeFileAtomic } from './files';
-
-const MARKING_MAX = 40;
 
 function isDirectory(file: string): boolean {
   try {
@@ -34,10 +33,22 @@ export function parseKinds(doc: string | undefined): DocumentKind[] | 'all' {
   throw new InputError(`report: --doc must be one of ${[...DOCUMENT_KINDS, 'all'].join(', ')}, not "${doc}"`);
 }
 
-export function documentOptions(snapshot: WorkbookSnapshot, switches: Set<string>, marking: string | undefined): Partial<DocumentOptions> {
-  if (marking !== undefined && (marking.trim() === '' || marking.length > MARKING_MAX || /[\p{Cc}]/u.test(marking))) {
-    throw new InputError(`report: --marking must be 1 to ${MARKING_MAX} printable characters`);
-  }
+const MARKING_PROBLEMS = {
+  invisible: '--marking has nothing visible in it; write a marking such as --marking TLP:AMBER',
+  'too-long': `--marking must be 1 to ${MARKING_MAX} visible characters`,
+  missing: 'the workbook has no classification marking; give the one the documents carry with --marking, e.g. --marking TLP:AMBER',
+} as const;
+
+export function documentOptions(
+  snapshot: WorkbookSnapshot,
+  switches: Set<string>,
+  marking: string | undefined,
+  command: 'report' | 'package' = 'report',
+): Partial<DocumentOptions> {
+  // An explicit empty --marking is a mistake (an unset variable, say), not a request for the organization's.
+  if (marking === '') throw new InputError(`${command}: ${MARKING_PROBLEMS.invisible}`);
+  const choice = chooseMarking(marking, snapshot.organization.classification);
+  if ('problem' in choice) throw new InputError(`${command}: ${MARKING_PROBLEMS[choice.problem]}`);
   const licensed = switches.has('licensed-text');
   if (licensed && !snapshot.licensedText?.length) {
     throw new InputError(
@@ -47,8 +58,8 @@ export function documentOptions(snapshot: WorkbookSnapshot, switches: Set<string
   return {
     includeReviewerComments: switches.has('comments'),
     includeLicensedText: licensed,
-    // Without --marking the builder prints the organization's own classification.
-    ...(marking !== undefined ? { classification: marking.trim() } : {}),
+    // Without --marking: the organization's own classification, as the app does.
+    classification: choice.marking,
   };
 }
 

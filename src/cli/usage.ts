@@ -37,7 +37,8 @@ Usage:
       --comments        include reviewers' comments
       --licensed-text   include the licensed official text held in the file
       --marking TEXT    the classification marking printed on every page
-                        (default: the organization's classification)
+                        (default: the organization's classification); raised
+                        to the highest marking of the evidence included
 
   csms sheet <workbook.csmsx | snapshot.json> [--assessment ID] [--format xlsx|csv]
              [--out <file.xlsx | folder | file.zip>] [--marking TEXT]

@@ -16,6 +16,7 @@ import { useWorkbook } from './workbook/WorkbookContext';
 import { useDraftReplay } from './workbook/useDraftReplay';
 import { WorkbookNotices } from './workbook/WorkbookNotices';
 import { WorkbookProvider } from './workbook/WorkbookProvider';
+import { visibleText } from '../core/format/visibleText';
 
 // Screens other than the workspace load on first use, keeping start-up light.
 const EvidenceScreen = lazy(() => import('./evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })));
@@ -91,7 +92,8 @@ function Frame() {
         <img src="/icon.svg" alt="" width={24} height={24} />
         <span className="product">CSMS Workbook</span>
         <span className="topbar-note">{organization?.name ?? 'IEC 62443-2-1 security program'}</span>
-        {organization?.classification && <span className="marking">{organization.classification}</span>}
+        {/* As a reader sees it: a marking stored by an older version may still hold direction controls. */}
+        {visibleText(organization?.classification) && <span className="marking">{visibleText(organization?.classification)}</span>}
       </header>
       <Sidebar sections={SECTIONS} current={section.id} onNavigate={navigate} />
       <main id="main" className="content" tabIndex={-1}>

@@ -48,6 +48,7 @@ afterAll(async () => {
 async function fillFirstStart(page: Page, round: number) {
   await page.getByRole('heading', { name: 'Welcome to CSMS Workbook', level: 1 }).waitFor();
   await page.getByLabel('Organization').fill(`North Valley Water Authority ${round}`);
+  await page.getByRole('radio', { name: /^TLP:AMBER:/ }).check();
   await page.getByLabel('Site').fill('Riverside treatment plant');
   await page.getByLabel('Your name').fill('Dana Okafor');
   await page.getByLabel('Your role').fill('OT security lead');

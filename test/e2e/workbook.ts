@@ -14,6 +14,7 @@ export async function ensureSetUp(page: Page, screenHeading: string): Promise<vo
   await welcome.or(screen).first().waitFor();
   if (await welcome.isVisible()) {
     await page.getByLabel('Organization').fill('North Valley Water Authority');
+    await page.getByRole('radio', { name: /^TLP:AMBER:/ }).check();
     await page.getByLabel('Site').fill('Riverside treatment plant');
     await page.getByLabel('Your name').fill('Dana Okafor');
     await page.getByLabel('Your role').fill('OT security lead');

@@ -216,8 +216,12 @@ describe('document options', () => {
       expect(textOf(parts[name]!)).toContain('TLP:RED');
       expect(textOf(parts[name]!)).not.toContain('TLP:AMBER');
     }
-    const unmarked = await unpack({ ...snapshot, organization: { ...snapshot.organization, classification: '' } }, 'plan');
-    expect(textOf(unmarked['word/header1.xml']!)).toContain('Classification not set');
+    // With no marking chosen and none for the organization, no document is built unmarked.
+    const unmarked = { ...snapshot, organization: { ...snapshot.organization, classification: '' } };
+    expect(() => buildDocument(unmarked, 'plan')).toThrow(/need a classification marking/);
+    expect(textOf((await unpack(unmarked, 'plan', { classification: 'TLP:AMBER+STRICT' }))['word/header1.xml']!)).toContain(
+      'TLP:AMBER+STRICT',
+    );
   });
 
   it('prints the package hash on the sign-off page when given', async () => {

@@ -7,6 +7,7 @@ import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { Outline, para } from './blocks';
 import { createContext, type DocContext } from './context';
 import { coverPage } from './cover';
+import { effectiveMarking, MarkingMissingError, type MarkingDecision } from './marking';
 import { section } from './pageSetup';
 import { planSection } from './plan';
 import { registerSection } from './register';
@@ -30,8 +31,13 @@ export interface DocumentOptions {
   includeNarratives: boolean;
   includeReviewerComments: boolean;
   includeLicensedText: boolean;
-  /** The marking on every page; empty: the organization's own. */
+  /**
+   * The marking chosen for the documents; empty: the organization's own. Once resolved: the marking on
+   * every page, raised to the highest of the evidence included.
+   */
   classification: string;
+  /** Set by resolveOptions: how the printed marking was reached (raised by which evidence, what could not be compared). */
+  marking?: MarkingDecision;
   /** The SHA-256 of the evidence package the document goes with, printed on the sign-off page. */
   packageHash?: string;
 }
@@ -43,13 +49,18 @@ export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = {
   classification: '',
 };
 
-/** Used when neither the options nor the organization give a marking. */
-const NO_MARKING = 'Classification not set';
-
+/**
+ * The options with the marking settled: the one chosen, else the organization's, raised by the evidence
+ * the documents include. A document never goes out unmarked: with neither, it is refused.
+ */
 export function resolveOptions(snapshot: WorkbookSnapshot, options: Partial<DocumentOptions>): DocumentOptions {
   const merged = { ...DEFAULT_DOCUMENT_OPTIONS, ...options };
-  const classification = oneLine(merged.classification) || oneLine(snapshot.organization.classification) || NO_MARKING;
-  return { ...merged, classification };
+  // Options resolved once already keep the marking they were given, so the notice is not lost.
+  if (merged.marking) return merged;
+  const chosen = oneLine(merged.classification) || oneLine(snapshot.organization.classification);
+  if (!chosen) throw new MarkingMissingError();
+  const marking = effectiveMarking(chosen, snapshot.evidence);
+  return { ...merged, classification: marking.marking, marking };
 }
 
 const PURPOSES: Record<Exclude<DocumentKind, 'report'>, string> = {

@@ -6,6 +6,7 @@ import { para } from './blocks';
 import type { DocContext } from './context';
 import { COLORS, SIZES, STYLE_IDS } from './styles';
 import { catalogueNotice } from './marks';
+import { markingNotices } from './marking';
 import { dataTable, keyValueTable } from './tables';
 import { TEXT_WIDTH } from './pageSetup';
 import { headAtSignOff } from './signoff';
@@ -60,6 +61,8 @@ export function coverPage(ctx: DocContext, purpose: string): FileChild[] {
       ],
       TEXT_WIDTH.portrait,
     ),
+    // Why the marking is higher than the one chosen, and evidence markings that could not be compared.
+    ...markingNotices(ctx.options.marking).map((notice) => para(notice, { bold: true, spacingBefore: 120 })),
     para('', { spacingAfter: 240 }),
     para(purpose, { style: STYLE_IDS.small }),
     // Every document, not only the report, says what the requirement IDs and titles are and are not.

@@ -6,6 +6,7 @@ import type { Evidence } from '../records/model';
 import { para, type Outline } from './blocks';
 import type { DocContext } from './context';
 import { markedIdsNote } from './marks';
+import { markingOf } from './marking';
 import { TEXT_WIDTH } from './pageSetup';
 import { dataTable, type CellValue } from './tables';
 import { day, oneLine, plural } from './text';
@@ -30,6 +31,7 @@ function row(ctx: DocContext, e: Evidence): CellValue[] {
     day(e.collectedOn),
     e.expiresOn ? `${day(e.expiresOn)}${isExpired(e, today) ? ' (expired)' : ''}` : 'None',
     ctx.requirementIds(e.id).join(', ') || '—',
+    markingOf(e) || '—',
   ];
 }
 
@@ -46,14 +48,15 @@ export function registerSection(ctx: DocContext, outline: Outline, level: 1 | 2 
     dataTable(
       [
         { header: 'EV ID', weight: 6.5 },
-        { header: 'Title', weight: 16 },
+        { header: 'Title', weight: 12 },
         { header: 'Kind', weight: 7 },
-        { header: 'File name or location', weight: 15 },
+        { header: 'File name or location', weight: 12 },
         { header: 'Size', weight: 5.5 },
-        { header: 'SHA-256', weight: 21 },
+        { header: 'SHA-256', weight: 20 },
         { header: 'Collected', weight: 8 },
         { header: 'Expires', weight: 9 },
-        { header: 'Requirements', weight: 12 },
+        { header: 'Requirements', weight: 11 },
+        { header: 'Classification', weight: 12 },
       ],
       snapshot.evidence.map((e) => row(ctx, e)),
       TEXT_WIDTH.landscape,

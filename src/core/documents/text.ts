@@ -3,6 +3,7 @@
  * figures of the scoring are written the same way in every document.
  */
 import { isCalendarDate } from '../format/calendarDate';
+import { visibleText } from '../format/visibleText';
 import type { MaturityLevel } from '../records/model';
 
 // C0 controls other than tab and line feed (a carriage return is folded into a line break first),
@@ -17,9 +18,13 @@ export function clean(text: string | null | undefined): string {
   return String(text).replace(/\r\n?/g, '\n').replace(FORBIDDEN, '');
 }
 
-/** One line of user text: line breaks and tabs become spaces, runs of spaces one. */
+/**
+ * One line of user text as a reader sees it: line breaks and tabs become spaces, runs of spaces one, and
+ * characters that hide or reorder text (bidi controls, zero-width characters) are taken out, so every
+ * header, footer, cover and title line shows exactly what it says.
+ */
 export function oneLine(text: string | null | undefined): string {
-  return clean(text).replace(/\s+/g, ' ').trim();
+  return visibleText(clean(text));
 }
 
 export function levelLabel(level: MaturityLevel | null | undefined): string {

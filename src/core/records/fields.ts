@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { isCalendarDate, isIsoDateTime } from '../format/calendarDate';
+import { hasVisibleText, visibleText } from '../format/visibleText';
 import { SHA256_HEX } from '../hashing/sha256';
 import { EVIDENCE_ID } from './evidenceId';
 
@@ -70,7 +71,18 @@ export const recordId = identifier(RECORD_LIMITS.id, 'the ID');
 export const requirementId = identifier(RECORD_LIMITS.requirementId, 'the requirement ID');
 export const evidenceId = identifier(RECORD_LIMITS.evidenceId, 'the evidence ID').regex(EVIDENCE_ID, 'an evidence ID looks like EV-0001');
 export const sha256 = z.string().regex(SHA256_HEX, 'a SHA-256 hash is 64 lower-case hex digits');
-export const classification = trimmed(RECORD_LIMITS.classification, 'the classification');
+/**
+ * A classification marking: empty when none is set; otherwise stored as a reader sees it (no bidi
+ * controls or zero-width characters that could make it display as another marking), and refused when
+ * nothing visible is left.
+ */
+export const classification = z
+  .string()
+  .max(RECORD_LIMITS.classification, tooLong('the classification', RECORD_LIMITS.classification))
+  .refine((text) => text === '' || hasVisibleText(text), {
+    error: 'the classification has nothing visible in it (leave it empty or write a marking such as TLP:AMBER)',
+  })
+  .transform(visibleText);
 
 /** The names zod reports in an invalid_format issue, so a reader can word it its own way. */
 export const DATE_FORMAT = 'date';

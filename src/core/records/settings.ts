@@ -3,7 +3,7 @@
  * rows as they are. A stored value that no longer fits (an older app's, say) reads as the default.
  */
 import { z } from 'zod';
-import { classification } from './fields';
+import { RECORD_LIMITS } from './fields';
 import { personSchema } from './schema';
 
 export const MIB = 1024 * 1024;
@@ -15,8 +15,6 @@ export const settingsSchema = z.object({
     .min(MIB)
     .max(4096 * MIB),
   theme: z.enum(['system', 'light', 'dark']),
-  /** The marking new evidence gets. */
-  classification,
   /** The person working, by ID; empty while nobody is chosen. */
   actorId: personSchema.shape.id.or(z.literal('')),
   /** The browser's answer to navigator.storage.persist(), recorded at first start. */
@@ -31,16 +29,32 @@ export const SETTING_KEYS = Object.keys(settingsSchema.shape) as SettingKey[];
 export const DEFAULT_SETTINGS: Settings = {
   evidenceSizeCap: 200 * MIB,
   theme: 'system',
-  classification: 'TLP:AMBER',
   actorId: '',
   persistence: 'unknown',
 };
 
-/** One stored row: a known key and a value its schema accepts. */
+/**
+ * Settings older apps kept and this one no longer reads. Their rows still load from a database or a
+ * bundle (bounded as they always were) and are then ignored: the marking new evidence got is now the
+ * organization's classification.
+ */
+export const RETIRED_SETTINGS = {
+  classification: z.string().max(RECORD_LIMITS.classification),
+} as const;
+
+export type RetiredSettingKey = keyof typeof RETIRED_SETTINGS;
+
+const ROW_KEYS = [...SETTING_KEYS, ...(Object.keys(RETIRED_SETTINGS) as RetiredSettingKey[])] as [SettingKey | RetiredSettingKey];
+
+function rowValueSchema(key: SettingKey | RetiredSettingKey): z.ZodType {
+  return Object.hasOwn(RETIRED_SETTINGS, key) ? RETIRED_SETTINGS[key as RetiredSettingKey] : settingsSchema.shape[key as SettingKey];
+}
+
+/** One stored row: a known (or retired) key and a value its schema accepts. */
 export const settingRowSchema = z
-  .strictObject({ key: z.enum(SETTING_KEYS as [SettingKey, ...SettingKey[]], { error: 'an unknown setting' }), value: z.unknown() })
+  .strictObject({ key: z.enum(ROW_KEYS, { error: 'an unknown setting' }), value: z.unknown() })
   .superRefine((row, ctx) => {
-    const parsed = settingsSchema.shape[row.key].safeParse(row.value);
+    const parsed = rowValueSchema(row.key).safeParse(row.value);
     if (!parsed.success) ctx.addIssue({ code: 'custom', message: `the setting ${row.key} has a value it cannot have` });
   });
 

@@ -55,8 +55,8 @@ export function snapshotFromRecords(
     app: options.app,
     organization: {
       name: records.organization?.name ?? '',
-      // Without one, the documents print that no classification was set rather than a guess.
-      classification: records.organization?.classification || (settingOf(records, 'classification') ?? ''),
+      // Without one, the documents are refused until a marking is chosen (the old evidence-default setting is not a guess to print).
+      classification: records.organization?.classification ?? '',
     },
     site: { name: site?.name ?? '', location: site?.location ?? '' },
     people: people.map(({ name, role, email }) => ({ name, role, email })),

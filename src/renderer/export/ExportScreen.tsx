@@ -4,7 +4,6 @@ import { useId, useState } from 'react';
 import { DOCUMENT_KINDS, DOCUMENT_TITLES, type DocumentKind } from '../../core/documents/build';
 import { useChosenAssessment } from '../components/AssessmentPicker';
 import { readOrganization } from '../db/queries/profile';
-import { readSettings } from '../db/repo/settings';
 import { platform } from '../platform';
 import { exportInWorker } from '../workers/exportInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -12,6 +11,7 @@ import { buildSnapshot } from './buildSnapshot';
 import { noteExport } from './exportAnchor';
 import { EvidencePackageButton } from './EvidencePackageButton';
 import { SpreadsheetExport } from './SpreadsheetExport';
+import { exportMarking, MarkingChoice } from './MarkingChoice';
 import { JobStatusView, type JobStatus } from '../components/JobStatus';
 
 type Status = JobStatus;
@@ -19,7 +19,6 @@ type Status = JobStatus;
 export function ExportScreen() {
   const db = useWorkbook();
   const { assessments, assessmentId, choose } = useChosenAssessment();
-  const settings = useLiveQuery(() => readSettings(db), [db]);
   const organization = useLiveQuery(() => readOrganization(db), [db]);
   const [kinds, setKinds] = useState<Set<DocumentKind>>(new Set(DOCUMENT_KINDS));
   const [options, setOptions] = useState({ includeNarratives: true, includeReviewerComments: false, includeLicensedText: false });
@@ -27,8 +26,10 @@ export function ExportScreen() {
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
   // The way to stop whatever is running now (documents or package), while something runs.
   const [cancel, setCancel] = useState<(() => void) | null>(null);
-  const ids = { assessment: useId(), marking: useId() };
-  const classification = marking ?? organization?.classification ?? settings?.classification ?? '';
+  const ids = { assessment: useId() };
+  const chosen = exportMarking(marking, organization?.classification);
+  // No marking, no export: the field says why.
+  const classification = 'marking' in chosen ? chosen.marking : '';
 
   async function exportDocuments() {
     const selected = DOCUMENT_KINDS.filter((k) => kinds.has(k));
@@ -121,14 +122,13 @@ export function ExportScreen() {
                 Licensed text of the standard (only for readers licensed to it)
               </label>
             </fieldset>
-            <label htmlFor={ids.marking}>Classification marking</label>
-            <input id={ids.marking} value={classification} maxLength={40} onChange={(e) => setMarking(e.target.value)} />
+            <MarkingChoice assessmentId={assessmentId} typed={marking} organization={organization?.classification} onChange={setMarking} />
           </div>
           <div className="button-row export-actions">
             <button
               type="button"
               className="primary"
-              disabled={working || kinds.size === 0 || !assessmentId}
+              disabled={working || kinds.size === 0 || !assessmentId || !classification}
               onClick={() => void exportDocuments()}
             >
               Export documents
@@ -137,14 +137,14 @@ export function ExportScreen() {
               assessmentId={assessmentId}
               kinds={[...kinds]}
               options={{ ...options, classification }}
-              disabled={working || !assessmentId}
+              disabled={working || !assessmentId || !classification}
               onStatus={setStatus}
               onCancelable={(fn) => setCancel(() => fn)}
             />
             <SpreadsheetExport
               assessmentId={assessmentId}
               options={{ classification }}
-              disabled={working || !assessmentId}
+              disabled={working || !assessmentId || !classification}
               onStatus={setStatus}
               onCancelable={(fn) => setCancel(() => fn)}
             />

@@ -29,7 +29,7 @@ export async function buildSnapshot(
     generatedAt: now.toISOString(),
     today: todayLocal(now),
     app: { name: 'CSMS Workbook', version: __APP_VERSION__ },
-    organization: { name: organization?.name ?? '', classification: organization?.classification || settings.classification },
+    organization: { name: organization?.name ?? '', classification: organization?.classification ?? '' },
     site: { name: site?.name ?? '', location: site?.location ?? '' },
     people: people.map(({ name, role, email }) => ({ name, role, email })),
     preparedBy: actor ? { name: actor.name, role: actor.role } : null,

@@ -2,23 +2,26 @@
 import { SaveFeedback } from '../components/SaveFeedback';
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { addSite, saveOrganization, updateSite } from '../db/repo/people';
 import { organizationProfile } from '../db/queries/profile';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { InlineInput } from './InlineInput';
+import { MarkingPicker } from './MarkingPicker';
 
 export function ProfileSection() {
   const db = useWorkbook();
   const data = useLiveQuery(() => organizationProfile(db), [db]);
   const ids = { name: useId(), marking: useId(), site: useId(), location: useId() };
   const { error, message, run } = useSaveFeedback();
+  // The marking being chosen; null until the user changes the one saved.
+  const [marking, setMarking] = useState<string | null>(null);
 
   function saveProfile(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { name: String(form.get('name') ?? ''), classification: String(form.get('classification') ?? '') };
-    void run(() => saveOrganization(db, input), 'Organization saved.');
+    void run(() => saveOrganization(db, input), 'Organization saved.').then((saved) => saved && setMarking(null));
   }
 
   async function newSite(event: FormEvent<HTMLFormElement>) {
@@ -30,24 +33,24 @@ export function ProfileSection() {
   }
 
   if (!data) return <p role="status">Loading…</p>;
-  const { organization, defaultMarking, sites } = data;
+  const { organization, sites } = data;
   return (
     <section className="panel" aria-labelledby="profile-title">
       <h2 id="profile-title">Organization</h2>
       <form className="form-grid" onSubmit={saveProfile} aria-labelledby="profile-title">
         <label htmlFor={ids.name}>Name</label>
         <input id={ids.name} name="name" defaultValue={organization?.name ?? ''} required maxLength={200} />
-        <label htmlFor={ids.marking}>Classification marking</label>
-        <input
-          id={ids.marking}
+        <span id={ids.marking}>Classification marking</span>
+        <MarkingPicker
+          labelId={ids.marking}
           name="classification"
-          defaultValue={organization?.classification || defaultMarking}
-          maxLength={40}
-          placeholder="e.g. TLP:AMBER"
-          aria-describedby={`${ids.marking}-hint`}
+          value={marking ?? organization?.classification ?? ''}
+          onChange={setMarking}
+          describedBy={`${ids.marking}-hint`}
         />
-        <p id={`${ids.marking}-hint`} className="muted small form-actions">
-          Printed on every export of this workbook.
+        <p id={`${ids.marking}-hint`} className="muted small form-actions marking-note">
+          The marking every export starts from (you can choose another when exporting), and the one new evidence gets unless you change it
+          on the item.
         </p>
         <div className="form-actions">
           <button type="submit">Save organization</button>

@@ -17,7 +17,6 @@ export function SettingsScreen() {
   const [message, setMessage] = useState('');
   const capId = useId();
   const themeId = useId();
-  const markingId = useId();
 
   async function save<K extends keyof Settings>(key: K, value: Settings[K]) {
     try {
@@ -46,13 +45,6 @@ export function SettingsScreen() {
             <option value="light">Light</option>
             <option value="dark">Dark</option>
           </select>
-          <label htmlFor={markingId}>Default classification marking</label>
-          <input
-            id={markingId}
-            defaultValue={settings.classification}
-            maxLength={40}
-            onBlur={(e) => e.target.value !== settings.classification && void save('classification', e.target.value)}
-          />
           <label htmlFor={capId}>Largest evidence file (MiB)</label>
           <input
             id={capId}

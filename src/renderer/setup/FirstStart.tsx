@@ -1,16 +1,21 @@
-/** First start: who the organization is, which site, and who is working. Everything else can wait. */
+/**
+ * First start: who the organization is, the marking its documents carry, which site, and who is working.
+ * The marking is asked for, never assumed. Everything else can wait.
+ */
 import { useId, useState, type FormEvent } from 'react';
+import { hasVisibleText } from '../../core/format/visibleText';
 import { BundleImport } from '../bundle/BundleImport';
 import { ReviewOpen } from '../review/ReviewOpen';
 import { WorkbookError } from '../db/errors';
-import { readSettings } from '../db/repo/settings';
 import { setUpWorkbook } from '../db/repo/setup';
 import { resetMarker } from '../workbook/marker';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { MarkingPicker } from '../settings/MarkingPicker';
 
 export function FirstStart() {
   const db = useWorkbook();
-  const ids = { org: useId(), site: useId(), name: useId(), role: useId() };
+  const ids = { org: useId(), marking: useId(), site: useId(), name: useId(), role: useId() };
+  const [marking, setMarking] = useState('');
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -18,13 +23,16 @@ export function FirstStart() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const value = (key: string) => String(form.get(key) ?? '').trim();
+    if (!hasVisibleText(marking)) {
+      setError('Choose the classification marking your documents carry, or write your organization’s own.');
+      return;
+    }
     setBusy(true);
     setError('');
     try {
-      const { classification } = await readSettings(db);
       await setUpWorkbook(db, {
         organization: value('organization'),
-        classification,
+        classification: marking,
         site: value('site'),
         name: value('name'),
         role: value('role'),
@@ -45,6 +53,11 @@ export function FirstStart() {
       <form className="panel form-grid" onSubmit={(e) => void submit(e)}>
         <label htmlFor={ids.org}>Organization</label>
         <input id={ids.org} name="organization" required maxLength={200} autoFocus placeholder="e.g. North Valley Water Authority" />
+        <span id={ids.marking}>Classification marking</span>
+        <MarkingPicker labelId={ids.marking} value={marking} onChange={setMarking} describedBy={`${ids.marking}-hint`} />
+        <p id={`${ids.marking}-hint`} className="muted small form-actions marking-note">
+          Printed on every page of every document you export, and given to new evidence unless you change it on the item.
+        </p>
         <label htmlFor={ids.site}>Site</label>
         <input id={ids.site} name="site" required maxLength={200} placeholder="e.g. Riverside treatment plant" />
         <label htmlFor={ids.name}>Your name</label>
@@ -57,7 +70,7 @@ export function FirstStart() {
           </button>
         </div>
         {error && (
-          <p role="alert" className="error-text form-actions">
+          <p role="alert" className="error-text form-actions marking-note">
             {error}
           </p>
         )}

@@ -16,14 +16,10 @@ export function sitesByName(db: WorkbookDb): Promise<Site[]> {
   return db.sites.orderBy('name').toArray();
 }
 
-/** Settings, organization section: the organization, the default marking and the sites in the order added. */
+/** Settings, organization section: the organization (its classification is the one default marking) and the sites in the order added. */
 export async function organizationProfile(db: WorkbookDb) {
-  const [organization, settings, sites] = await Promise.all([readOrganization(db), readSettings(db), db.sites.toArray()]);
-  return {
-    organization,
-    defaultMarking: settings.classification,
-    sites: sites.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
-  };
+  const [organization, sites] = await Promise.all([readOrganization(db), db.sites.toArray()]);
+  return { organization, sites: sites.sort((a, b) => a.createdAt.localeCompare(b.createdAt)) };
 }
 
 /** How a list of people is ordered: by name for choosing one, in the order added for editing the list. */

@@ -111,7 +111,7 @@ describe('profile and library reads', () => {
     expect((await sitesByName(db)).map((s) => s.name)).toEqual(sites.map((s) => s.name).sort());
     const profile = await organizationProfile(db);
     expect(profile.sites.map((s) => s.createdAt)).toEqual(sites.map((s) => s.createdAt).sort());
-    expect(profile.defaultMarking).toBe('TLP:AMBER');
+    expect(profile.organization?.classification).toBe('TLP:AMBER');
 
     await addPerson(db, { name: 'Aaron Added-Last' });
     const byName = await peopleAndActor(db, 'name');

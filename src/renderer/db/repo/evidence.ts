@@ -70,7 +70,7 @@ export interface AddFilesOptions {
 
 export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: AddFilesOptions = {}): Promise<AddFilesOutcome> {
   if (files.length === 0) return { status: 'added', evidence: [] };
-  const { evidenceSizeCap, classification } = await readSettings(db);
+  const [{ evidenceSizeCap }, classification] = await Promise.all([readSettings(db), defaultMarking(db)]);
   const tooLarge = files.find((f) => f.blob.size > evidenceSizeCap);
   if (tooLarge) {
     throw new WorkbookError(
@@ -155,13 +155,22 @@ async function addRecord(
   });
 }
 
+/** The marking new evidence gets unless the user gives one: the organization's classification. */
+async function defaultMarking(db: WorkbookDb): Promise<string> {
+  return (await db.organization.get('organization'))?.classification ?? '';
+}
+
+async function withDefaultMarking<T extends { classification?: string }>(db: WorkbookDb, input: T): Promise<T> {
+  return input.classification === undefined ? { ...input, classification: await defaultMarking(db) } : input;
+}
+
 /** A document held elsewhere (URL, path, document number). The app never opens or fetches it. */
 export async function addLink(db: WorkbookDb, input: z.input<typeof newLinkEvidence>, ref?: ResponseRef): Promise<Evidence> {
-  return addRecord(db, 'link', parseOrRefuse(newLinkEvidence, input, asKind('link')), ref);
+  return addRecord(db, 'link', parseOrRefuse(newLinkEvidence, await withDefaultMarking(db, input), asKind('link')), ref);
 }
 
 export async function addNote(db: WorkbookDb, input: z.input<typeof newNoteEvidence>, ref?: ResponseRef): Promise<Evidence> {
-  return addRecord(db, 'note', parseOrRefuse(newNoteEvidence, input, asKind('note')), ref);
+  return addRecord(db, 'note', parseOrRefuse(newNoteEvidence, await withDefaultMarking(db, input), asKind('note')), ref);
 }
 
 export async function updateEvidence(db: WorkbookDb, id: string, patch: EvidenceMetadataPatch): Promise<Evidence> {

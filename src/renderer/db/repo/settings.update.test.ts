@@ -4,11 +4,10 @@ import { freshDb } from '../testDb';
 import { MIB, readSettings, saveSetting, type SettingKey, type Settings } from './settings';
 
 // Every setting away from its default, and a second value for each.
-const full: Settings = { evidenceSizeCap: 50 * MIB, theme: 'dark', classification: 'TLP:RED', actorId: 'person-1', persistence: 'granted' };
+const full: Settings = { evidenceSizeCap: 50 * MIB, theme: 'dark', actorId: 'person-1', persistence: 'granted' };
 const changed: Settings = {
   evidenceSizeCap: 60 * MIB,
   theme: 'light',
-  classification: 'TLP:GREEN',
   actorId: 'person-2',
   persistence: 'denied',
 };
