@@ -33,11 +33,20 @@ export function parseKinds(doc: string | undefined): DocumentKind[] | 'all' {
   throw new InputError(`report: --doc must be one of ${[...DOCUMENT_KINDS, 'all'].join(', ')}, not "${doc}"`);
 }
 
-const MARKING_PROBLEMS = {
+export const MARKING_PROBLEMS = {
   invisible: '--marking has nothing visible in it; write a marking such as --marking TLP:AMBER',
   'too-long': `--marking must be 1 to ${MARKING_MAX} visible characters`,
   missing: 'the workbook has no classification marking; give the one the documents carry with --marking, e.g. --marking TLP:AMBER',
 } as const;
+
+/** The marking --marking names, else the organization's; refused in one line when nothing visible is left. */
+export function cliMarking(snapshot: WorkbookSnapshot, marking: string | undefined, command: string): string {
+  // An explicit empty --marking is a mistake (an unset variable, say), not a request for the organization's.
+  if (marking === '') throw new InputError(`${command}: ${MARKING_PROBLEMS.invisible}`);
+  const choice = chooseMarking(marking, snapshot.organization.classification);
+  if ('problem' in choice) throw new InputError(`${command}: ${MARKING_PROBLEMS[choice.problem]}`);
+  return choice.marking;
+}
 
 export function documentOptions(
   snapshot: WorkbookSnapshot,
@@ -45,10 +54,7 @@ export function documentOptions(
   marking: string | undefined,
   command: 'report' | 'package' = 'report',
 ): Partial<DocumentOptions> {
-  // An explicit empty --marking is a mistake (an unset variable, say), not a request for the organization's.
-  if (marking === '') throw new InputError(`${command}: ${MARKING_PROBLEMS.invisible}`);
-  const choice = chooseMarking(marking, snapshot.organization.classification);
-  if ('problem' in choice) throw new InputError(`${command}: ${MARKING_PROBLEMS[choice.problem]}`);
+  const classification = cliMarking(snapshot, marking, command);
   const licensed = switches.has('licensed-text');
   if (licensed && !snapshot.licensedText?.length) {
     throw new InputError(
@@ -59,7 +65,7 @@ export function documentOptions(
     includeReviewerComments: switches.has('comments'),
     includeLicensedText: licensed,
     // Without --marking: the organization's own classification, as the app does.
-    classification: choice.marking,
+    classification,
   };
 }
 

@@ -12,8 +12,8 @@ import { chooseAssessment, snapshotFromBundle } from './bundleSnapshot';
 import { appInfo } from './demo';
 import { fsInputError, InputError } from './errors';
 import { readSnapshotFile, writeFileAtomic } from './files';
+import { cliMarking } from './report';
 
-const MARKING_MAX = 40;
 const FLAGS = { out: 'value', format: 'value', marking: 'value', assessment: 'value' } as const;
 
 function isDirectory(file: string): boolean {
@@ -49,11 +49,6 @@ async function readInput(input: string, wanted: string | undefined): Promise<Wor
   });
 }
 
-function checkMarking(marking: string | undefined): void {
-  if (marking !== undefined && (marking.trim() === '' || marking.length > MARKING_MAX || /[\p{Cc}\p{Cf}]/u.test(marking)))
-    throw new InputError(`sheet: --marking must be 1 to ${MARKING_MAX} printable characters`);
-}
-
 /** The files to write: one .xlsx; a .zip of CSV files; or the CSV files one by one into a folder. */
 async function outputs(
   set: SheetSet,
@@ -82,10 +77,9 @@ export async function runSheet(argv: readonly string[], stdout: (text: string) =
   if (extra.length) throw new InputError(`sheet: unexpected argument ${extra[0]} (one bundle or snapshot file at a time)`);
   const format = args.values.get('format') ?? 'xlsx';
   if (format !== 'xlsx' && format !== 'csv') throw new InputError(`sheet: --format must be xlsx or csv, not "${format}"`);
-  const marking = args.values.get('marking');
-  checkMarking(marking);
   const snapshot = await readInput(input, args.values.get('assessment'));
-  const set = buildSheets(snapshot, sheetInputsOf(snapshot), marking !== undefined ? { classification: marking.trim() } : {});
+  const classification = cliMarking(snapshot, args.values.get('marking'), 'sheet');
+  const set = buildSheets(snapshot, sheetInputsOf(snapshot), { classification });
   for (const [file, bytes] of await outputs(set, snapshot, format, args.values.get('out'))) {
     writeFileAtomic(file, bytes);
     stdout(`Wrote ${file}\n`);

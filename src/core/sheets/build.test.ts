@@ -1,3 +1,4 @@
+import { MarkingMissingError } from '../documents/marking';
 import { describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
@@ -47,7 +48,8 @@ describe('the sheets of an assessment', () => {
     expect(buildSheets(snapshot, noFindings, { classification: 'TLP:\u202EDER' }).marking).toBe('TLP:DER');
     expect(buildSheets(snapshot, noFindings, { classification: '\u200B' }).marking).toBe('TLP:AMBER');
     const blank: WorkbookSnapshot = { ...snapshot, organization: { ...snapshot.organization, classification: '\u200B\u200D' } };
-    expect(buildSheets(blank, noFindings).marking).toBe('Classification not set');
+    // As for the documents: with nothing visible anywhere, no spreadsheet goes out unmarked.
+    expect(() => buildSheets(blank, noFindings)).toThrow(MarkingMissingError);
   });
 
   it('list one answer row per requirement in scope, with gap and valid evidence worked out from the records', () => {

@@ -4,7 +4,8 @@
  * evidence, overdue, expired) comes from the scores and the one rules module, worked out now.
  */
 import { marksText } from '../catalogue/status';
-import { resolveOptions, slug } from '../documents/build';
+import { resolveOptions, slug, type DocumentOptions } from '../documents/build';
+import { markingNotices } from '../documents/marking';
 import { createContext, type DocContext } from '../documents/context';
 import { dateTime, oneLine } from '../documents/text';
 import { isCalendarDate } from '../format/calendarDate';
@@ -78,6 +79,7 @@ function aboutRows(ctx: DocContext, marking: string): CellValue[][] {
     ['Generated at', dateTime(snapshot.generatedAt)],
     ['Judged on', snapshot.today],
     ['Marking', marking],
+    ...markingNotices(ctx.options.marking).map((notice): [string, string] => ['Marking note', notice]),
     ['Format', `CSMS Workbook sheets ${SHEETS_FORMAT}`],
     [
       'Export note',
@@ -169,16 +171,17 @@ function evidenceRows(ctx: DocContext): CellValue[][] {
 }
 
 /**
- * The marking as the documents choose it (the export's, else the organization's), read as it is seen, so
- * "TLP:\u202EDER" cannot display as "TLP:RED" and a marking of nothing visible counts as none.
+ * The marking as the documents settle it (resolveOptions): the export's, else the organization's, read as
+ * it is seen, raised by the evidence included; none at all is refused (MarkingMissingError), as for documents.
  */
-export function sheetMarking(snapshot: WorkbookSnapshot, chosen: string | undefined): string {
-  return visible(chosen) || visible(snapshot.organization.classification) || 'Classification not set';
+export function sheetMarking(snapshot: WorkbookSnapshot, chosen: string | undefined): DocumentOptions {
+  return resolveOptions(snapshot, { classification: chosen ?? '' });
 }
 
 export function buildSheets(snapshot: WorkbookSnapshot, inputs: SheetInputs, options: Partial<SheetOptions> = {}): SheetSet {
-  const marking = sheetMarking(snapshot, options.classification);
-  const ctx = createContext(snapshot, resolveOptions(snapshot, { classification: marking }), 'Assessment results');
+  const resolved = sheetMarking(snapshot, options.classification);
+  const marking = resolved.classification;
+  const ctx = createContext(snapshot, resolved, 'Assessment results');
   return {
     marking,
     baseName: slug(oneLine(snapshot.assessment.name)) || 'assessment',
