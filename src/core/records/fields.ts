@@ -39,6 +39,10 @@ export const RECORD_LIMITS = {
   reviewComment: 20_000,
   /** Each text of a compensating countermeasure: the measure, why the original cannot be met, the risk left. */
   countermeasure: 5_000,
+  /** The assessor's own risk statement or recommendation for a finding. */
+  findingText: 5_000,
+  /** How closing a remediation action will be checked. */
+  closureCheck: 2_000,
 } as const;
 
 const tooLong = (label: string, max: number) => `${label} is too long (${max.toLocaleString('en')} characters at most)`;

@@ -75,6 +75,7 @@ export function sampleSnapshot(catalogue: Catalogue, now: Date, app = { name: 'C
   });
   const actions: Action[] = sample.actions.map((a, i) => ({
     id: `sample-action-${i + 1}`,
+    number: i + 1,
     assessmentId: assessment.id,
     requirementId: a.requirementId,
     description: a.description,
