@@ -83,6 +83,8 @@ export function sampleSnapshot(catalogue: Catalogue, now: Date, app = { name: 'C
     dueDate: a.dueDate,
     priority: a.priority,
     status: a.status,
+    ...(a.expectedLevel ? { expectedLevel: a.expectedLevel } : {}),
+    ...(a.closureCheck ? { closureCheck: a.closureCheck } : {}),
     createdAt: at,
     updatedAt: at,
   }));
