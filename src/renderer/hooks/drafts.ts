@@ -10,8 +10,11 @@ const PREFIX = 'csms.draft.';
 /** Beyond this the draft is not kept (localStorage is small and synchronous); the async save still runs. */
 export const MAX_DRAFT_CHARS = 256 * 1024;
 
-/** A countermeasure has its own draft: its panel saves on its own, beside the answer's form. Both hold a response patch. */
-export type DraftKind = 'response' | 'compensating';
+/**
+ * A countermeasure and the assessor's wording of a finding have their own drafts: their panels save on
+ * their own, beside the answer's form. All hold a response patch.
+ */
+export type DraftKind = 'response' | 'compensating' | 'finding';
 
 export interface StoredDraft {
   key: string;
@@ -41,6 +44,10 @@ export function draftKey(dbName: string, kind: DraftKind, id: string): string {
 
 export function responseDraftKey(dbName: string, assessmentId: string, requirementId: string): string {
   return draftKey(dbName, 'response', `${assessmentId}|${requirementId}`);
+}
+
+export function findingDraftKey(dbName: string, assessmentId: string, requirementId: string): string {
+  return draftKey(dbName, 'finding', `${assessmentId}|${requirementId}`);
 }
 
 export function compensatingDraftKey(dbName: string, assessmentId: string, requirementId: string): string {
