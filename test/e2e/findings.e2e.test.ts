@@ -105,7 +105,7 @@ describe('findings and numbered actions', () => {
     await page.getByRole('textbox', { name: 'New action', exact: true }).fill('Define the ISMS scope for OT');
     await page.getByLabel('Owner of the new action').fill('Dana');
     await page.getByLabel('Level expected after the new action').selectOption('2');
-    await page.getByLabel('How closure of the new action will be checked').fill(CLOSURE);
+    await page.getByLabel('How closure will be checked (new action)').fill(CLOSURE);
     await page.getByRole('button', { name: 'Add action' }).click();
     const card = actions.getByTestId('action-card');
     await card.waitFor();
@@ -120,6 +120,8 @@ describe('findings and numbered actions', () => {
     expect(await overflowing(actions)).toEqual([]);
     expect(await overflowing(panel)).toEqual([]);
     expect(await narrowestField(actions)).toBeGreaterThan(120);
+    await panel.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(artifacts, 'findings-panel-1024.png') });
     await actions.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(artifacts, 'findings-actions-1024.png') });
     expect(await seriousViolations(page), 'finding and actions').toEqual([]);

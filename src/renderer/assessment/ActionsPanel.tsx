@@ -197,15 +197,24 @@ export function ActionsPanel({
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-owner`}>Owner of the new action</label>
+            <label htmlFor={`${id}-new-owner`}>
+              Owner
+              <span className="visually-hidden"> of the new action</span>
+            </label>
             <input disabled={locked} id={`${id}-new-owner`} name="owner" maxLength={RECORD_LIMITS.owner} />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-due`}>Due date of the new action</label>
+            <label htmlFor={`${id}-new-due`}>
+              Due date
+              <span className="visually-hidden"> of the new action</span>
+            </label>
             <input disabled={locked} id={`${id}-new-due`} name="due" type="date" max="9999-12-31" />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-priority`}>Priority of the new action</label>
+            <label htmlFor={`${id}-new-priority`}>
+              Priority
+              <span className="visually-hidden"> of the new action</span>
+            </label>
             <select disabled={locked} id={`${id}-new-priority`} name="priority" defaultValue="medium">
               {PRIORITIES.map((p) => (
                 <option key={p}>{p}</option>
@@ -213,7 +222,10 @@ export function ActionsPanel({
             </select>
           </div>
           <div className="field">
-            <label htmlFor={`${id}-new-expected`}>Level expected after the new action</label>
+            <label htmlFor={`${id}-new-expected`}>
+              Level expected after
+              <span className="visually-hidden"> the new action</span>
+            </label>
             <select disabled={locked} id={`${id}-new-expected`} name="expected" defaultValue="">
               <option value="">Not stated</option>
               {EXPECTED.map((level) => (
@@ -224,7 +236,10 @@ export function ActionsPanel({
             </select>
           </div>
           <div className="field wide">
-            <label htmlFor={`${id}-new-closure`}>How closure of the new action will be checked</label>
+            <label htmlFor={`${id}-new-closure`}>
+              How closure will be checked
+              <span className="visually-hidden"> (new action)</span>
+            </label>
             <input disabled={locked} id={`${id}-new-closure`} name="closure" maxLength={RECORD_LIMITS.closureCheck} />
           </div>
           <div className="field">

@@ -29,8 +29,8 @@ interface Props {
 
 const REASONS: Record<Finding['reason'], string> = {
   gap: 'below its target',
-  unsupported: 'a level claimed without valid evidence',
-  review: 'the reviewer’s verdict',
+  unsupported: 'level claimed without valid evidence',
+  review: 'reviewer’s verdict',
 };
 
 type FindingChange = NonNullable<ResponsePatch['finding']>;
@@ -123,8 +123,8 @@ function FindingForm({ data, response, locked, finding }: Props & { finding: Fin
         <SaveIndicator state={state} />
       </div>
       <p className="muted small">
-        Raised for {finding.reasons.map((r) => REASONS[r]).join(' and ')}. The grade, risk and recommendation below are derived by the rule
-        printed in the report; change any of them to record your own judgement.
+        Why: {finding.reasons.map((r) => REASONS[r]).join('; ')}. The grade, risk and recommendation below are derived by the rule printed
+        in the report; change any of them to record your own judgement.
       </p>
       <fieldset className="plain-fieldset" disabled={locked} key={generation}>
         <div className="field">
