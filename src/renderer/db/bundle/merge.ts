@@ -11,6 +11,7 @@ import type { Action, Assessment, Evidence } from '../../../core/records/model';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, type Mutation } from '../mutate';
+import { allocateActionNumber } from '../repo/actions';
 
 export type MergeChoice = 'replace' | 'keep-both';
 
@@ -154,7 +155,9 @@ export async function mergeBundle(
         }
         for (const a of records.actions.filter((x) => x.assessmentId === incoming.id)) {
           const taken = await db.actions.get(a.id);
-          const action: Action = { ...a, assessmentId: id, id: keepBoth || taken ? newId() : a.id };
+          // Like evidence, an action gets its ACT ID afresh from this workbook's numbers.
+          const number = await allocateActionNumber(db);
+          const action: Action = { ...a, assessmentId: id, id: keepBoth || taken ? newId() : a.id, number };
           await db.actions.add(action);
           m.log('action', action.id, { op: 'create', after: action });
         }

@@ -1,6 +1,7 @@
 /** Action numbers (ACT-0001): given in the write that adds the action, never reused; the level expected after and the closure check. */
 import { describe, expect, it } from 'vitest';
-import { actionRef } from '../../../core/findings/actionRef';
+import { actionRef, withActionNumbers } from '../../../core/findings/actionRef';
+import { mutate } from '../mutate';
 import { dbWithAssessment } from '../testDb';
 import { addAction, deleteAction, updateAction } from './actions';
 import { setAssessmentStatus } from './assessments';
@@ -25,6 +26,27 @@ describe('action numbers', () => {
     await addAction(db, assessment.id, 'NET 3.2', { description: 'One' });
     await db.meta.put({ key: 'nextActionNumber', value: 1 });
     expect((await addAction(db, assessment.id, 'NET 3.2', { description: 'Two' })).number).toBe(2);
+  });
+
+  it('start past the numbers shown for actions that came without one (a bundle made before numbering)', async () => {
+    const { db, assessment } = await dbWithAssessment();
+    await addAction(db, assessment.id, 'NET 3.2', { description: 'Numbered' });
+    // Two actions as an older bundle brings them: no number, logged as they arrived.
+    await mutate(db, async (m) => {
+      for (const id of ['old-1', 'old-2']) {
+        const record = { ...(await db.actions.toArray())[0]!, id, description: id };
+        delete record.number;
+        await db.actions.add(record);
+        m.log('action', id, { op: 'create', after: record });
+      }
+    });
+    await db.meta.delete('nextActionNumber');
+    // They show as ACT-0002 and ACT-0003; the next one added is ACT-0004.
+    const shown = withActionNumbers(await db.actions.toArray())
+      .map(actionRef)
+      .sort();
+    expect(shown).toEqual(['ACT-0001', 'ACT-0002', 'ACT-0003']);
+    expect(actionRef(await addAction(db, assessment.id, 'NET 3.2', { description: 'New' }))).toBe('ACT-0004');
   });
 
   it('are not taken by an action that was refused', async () => {

@@ -17,13 +17,16 @@ export const NEXT_ACTION_NUMBER = 'nextActionNumber' as const;
 
 /**
  * The next action number, taken in the write that adds the action. Numbers only move forward, so an
- * ACT ID is never given twice, even after deletion; the highest stored number is read too, because a
- * workbook restored from a bundle brings its actions' numbers without this counter.
+ * ACT ID is never given twice, even after deletion. The stored actions are read too: a workbook restored
+ * from a bundle brings its actions' numbers without this counter, and actions from a bundle made before
+ * numbering have none; those are shown numbered after the highest (withActionNumbers), so new numbers
+ * start past every number they could be shown with.
  */
 export async function allocateActionNumber(db: WorkbookDb): Promise<number> {
   const counter = Number((await db.meta.get(NEXT_ACTION_NUMBER))?.value ?? 1);
   const highest = (await db.actions.orderBy('number').last())?.number ?? 0;
-  const next = Math.max(counter, highest + 1);
+  const unnumbered = (await db.actions.count()) - (await db.actions.where('number').above(0).count());
+  const next = Math.max(counter, highest + unnumbered + 1);
   await db.meta.put({ key: NEXT_ACTION_NUMBER, value: next + 1 });
   return next;
 }
