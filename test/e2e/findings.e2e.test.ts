@@ -112,6 +112,7 @@ describe('findings and numbered actions', () => {
     expect(await card.getByTestId('action-ref').textContent()).toBe('ACT-0001');
     expect(await card.getByLabel('Level expected after').inputValue()).toBe('2');
     expect(await card.getByLabel('How closure will be checked').inputValue()).toBe(CLOSURE);
+    await expect.poll(() => panel.getByTestId('finding-actions').textContent()).toBe('Actions on it: ACT-0001.');
     const [action] = await stored<{ number: number; expectedLevel: number; closureCheck: string }>(page, 'actions');
     expect(action).toMatchObject({ number: 1, expectedLevel: 2, closureCheck: CLOSURE });
 

@@ -126,6 +126,11 @@ function FindingForm({ data, response, locked, finding }: Props & { finding: Fin
         Why: {finding.reasons.map((r) => REASONS[r]).join('; ')}. The grade, risk and recommendation below are derived by the rule printed
         in the report; change any of them to record your own judgement.
       </p>
+      <p className="small" data-testid="finding-actions">
+        {finding.actionIds.length
+          ? `Actions on it: ${finding.actionIds.join(', ')}.`
+          : 'No action on it yet: add one under Remediation actions below.'}
+      </p>
       <fieldset className="plain-fieldset" disabled={locked} key={generation}>
         <div className="field">
           <label htmlFor={`${id}-grade`}>Grade</label>
