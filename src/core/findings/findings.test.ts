@@ -152,6 +152,12 @@ describe('findingsOf', () => {
     expect(findings[1]!.risk).toContain('no evidence is linked');
   });
 
+  it('names at most three expired items in the risk and counts the rest', () => {
+    const old = [2, 3, 4, 5, 6].map((n) => evidence(n, '2026-01-31'));
+    const [finding] = findingsOf(input({ responses: [answer('ORG 1.1', 3)], evidence: old, links: old.map((e) => link(e, 'ORG 1.1')) }));
+    expect(finding!.risk).toContain('(EV-0002, expired 2026-01-31; EV-0003, expired 2026-01-31; EV-0004, expired 2026-01-31; and 2 more)');
+  });
+
   it('raises nothing for a requirement at target with valid evidence, one not applicable, or one not assessed', () => {
     const excluded = answer('NET 1.1', 0, { applicable: false, justification: 'No remote access' });
     expect(findingsOf(input({ ...supported('ORG 1.1'), responses: [answer('ORG 1.1', 3), excluded, answer('NET 3.2', null)] }))).toEqual(

@@ -83,6 +83,9 @@ const LEVEL_RISK: Record<MaturityLevel, string> = {
   4: 'the practice is measured and improved',
 };
 
+/** How many expired items a risk statement names before it counts the rest. */
+const NAMED_EXPIRED = 3;
+
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 function latestVerdicts(
@@ -139,8 +142,11 @@ function derive(
   }
   if (achieved !== null && gap === 0 && !score.hasValidEvidence) {
     const expired = evidence.filter((e) => isExpired(e, today));
+    // A few are named; a requirement may link thousands, and the sentence must stay readable.
+    const named = expired.slice(0, NAMED_EXPIRED).map((e) => `${e.id}, expired ${e.expiresOn}`);
+    const more = expired.length - named.length;
     const why = expired.length
-      ? `the evidence linked (${expired.map((e) => `${e.id}, expired ${e.expiresOn}`).join('; ')}) is no longer valid`
+      ? `the evidence linked (${named.join('; ')}${more ? `; and ${more} more` : ''}) is no longer valid`
       : 'no evidence is linked';
     const practice = practiceAt(requirement, achieved);
     found.push({
@@ -186,10 +192,18 @@ export function findingsOf(input: FindingsInput): Finding[] {
   const evidenceOf = new Map<string, Evidence[]>();
   for (const link of input.links) {
     const e = evidenceById.get(link.evidenceId);
-    if (e) evidenceOf.set(link.requirementId, [...(evidenceOf.get(link.requirementId) ?? []), e]);
+    if (!e) continue;
+    // Pushed, not copied: a large workbook links tens of thousands of items to a few requirements.
+    const list = evidenceOf.get(link.requirementId);
+    if (list) list.push(e);
+    else evidenceOf.set(link.requirementId, [e]);
   }
   const actionsOf = new Map<string, Action[]>();
-  for (const a of withActionNumbers(input.actions)) actionsOf.set(a.requirementId, [...(actionsOf.get(a.requirementId) ?? []), a]);
+  for (const a of withActionNumbers(input.actions)) {
+    const list = actionsOf.get(a.requirementId);
+    if (list) list.push(a);
+    else actionsOf.set(a.requirementId, [a]);
+  }
   const verdicts = latestVerdicts(input.reviews);
   const findings: Finding[] = [];
   for (const score of Object.values(input.scores.requirements)) {
