@@ -91,7 +91,7 @@ describe('a signed-off assessment', () => {
     await page.locator('.save-state.ok').first().waitFor();
     await page.getByRole('textbox', { name: 'New action', exact: true }).fill('Review the policy yearly');
     await page.getByRole('button', { name: 'Add action' }).click();
-    await page.getByRole('table', { name: 'Remediation actions' }).waitFor();
+    await page.getByRole('list', { name: 'Remediation actions' }).waitFor();
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByLabel('Title', { exact: true }).fill('Policy walk-through');
     await page.getByRole('textbox', { name: 'Note', exact: true }).fill('Walked through the policy with the shift leads.');

@@ -81,7 +81,7 @@ describe('working through an assessment', () => {
     await page.getByLabel('Owner of the new action').fill('Dana');
     await page.getByLabel('Due date of the new action').fill('2026-09-30');
     await page.getByRole('button', { name: 'Add action' }).click();
-    await page.getByRole('table', { name: 'Remediation actions' }).waitFor();
+    await page.getByRole('list', { name: 'Remediation actions' }).waitFor();
 
     // Link the firewall export to ORG 1.1 as well.
     await openRequirement(page, 'ORG 1.1');

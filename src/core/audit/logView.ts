@@ -96,6 +96,9 @@ const LABELS: Record<string, string> = {
   reviewComment: 'Review comment',
   carriedOver: 'Carried over',
   compensating: 'Compensating countermeasure',
+  finding: 'Finding (assessor’s wording)',
+  expectedLevel: 'Level expected after',
+  closureCheck: 'Closure check',
   defaultTargetLevel: 'Default target level',
   periodStart: 'Period start',
   periodEnd: 'Period end',
@@ -120,7 +123,7 @@ const LABELS: Record<string, string> = {
 
 /** Fields every change touches; the row already says who and when. */
 const NOISE = new Set(['updatedAt', 'updatedBy', 'createdAt']);
-const LEVEL_FIELDS = new Set(['targetLevel', 'achievedLevel', 'defaultTargetLevel']);
+const LEVEL_FIELDS = new Set(['targetLevel', 'achievedLevel', 'defaultTargetLevel', 'expectedLevel']);
 
 function labelOf(field: string): string {
   const known = LABELS[field];

@@ -65,7 +65,7 @@ export function resolveOptions(snapshot: WorkbookSnapshot, options: Partial<Docu
 
 const PURPOSES: Record<Exclude<DocumentKind, 'report'>, string> = {
   soa: 'This statement lists every requirement in the scope of the assessment, whether it applies at this site, the justification where it does not, and the maturity achieved against the target.',
-  plan: 'This plan lists the remediation actions recorded against the assessment, most urgent first, and the gaps that have no open action yet.',
+  plan: 'This plan lists the remediation actions recorded against the assessment by their ID, the gaps that have no open action yet, and the requirements still to be assessed.',
   register:
     'This register lists every evidence item linked to the assessment. File evidence is identified by its full SHA-256 hash so that each file can be checked independently.',
 };

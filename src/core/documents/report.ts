@@ -5,6 +5,7 @@ import { conclusionSection, conductSection, managementStatementSection, systemSe
 import type { DocContext } from './context';
 import { coverPage, documentControl } from './cover';
 import { criteriaAppendix } from './criteria';
+import { findingsSection } from './findings';
 import { section } from './pageSetup';
 import { planSection } from './plan';
 import { registerSection } from './register';
@@ -36,6 +37,7 @@ export function reportSections(ctx: DocContext): ISectionOptions[] {
     ...conductSection(ctx, outline),
     ...methodSection(ctx, outline),
     ...resultsSections(ctx, outline),
+    ...findingsSection(ctx, outline),
     ...reviewsSection(ctx, outline),
     outline.heading(1, 'Statement of applicability', { pageBreakBefore: true }),
     para('A summary of which requirements apply at this site. The full statement is issued as a separate document.'),

@@ -50,6 +50,10 @@ export const RECORD_LIMITS = {
   conductEntry: 300,
   /** What a zone or conduit holds or carries. */
   zoneDescription: 2_000,
+  /** The assessor's own risk statement or recommendation for a finding. */
+  findingText: 5_000,
+  /** How closing a remediation action will be checked. */
+  closureCheck: 2_000,
 } as const;
 
 const tooLong = (label: string, max: number) => `${label} is too long (${max.toLocaleString('en')} characters at most)`;

@@ -6,11 +6,13 @@
  * Defaults belong to creation only: zod 4's .partial() still fills in .default() values, so a patch
  * built from a schema with defaults would overwrite fields its caller never named.
  */
+import { z } from 'zod';
 import {
   actionSchema,
   assessmentFields,
   compensatingSchema,
   evidenceSchema,
+  findingOverrideSchema,
   organizationSchema,
   periodInOrder,
   personSchema,
@@ -62,11 +64,21 @@ export const compensatingPatch = compensatingSchema
   .extend({ acceptedOn: compensatingSchema.shape.acceptedOn.unwrap().nullable().optional() })
   .strict();
 
-/** The answer's fields; who changed it and when are the app's to fill in. `compensating: null` removes the countermeasure. */
+/** The assessor's wording of a finding changes field by field: null puts one field back to the derived value. */
+export const findingPatch = z.strictObject({
+  grade: findingOverrideSchema.shape.grade.unwrap().nullable().optional(),
+  risk: findingOverrideSchema.shape.risk.unwrap().nullable().optional(),
+  recommendation: findingOverrideSchema.shape.recommendation.unwrap().nullable().optional(),
+});
+
+/**
+ * The answer's fields; who changed it and when are the app's to fill in. `compensating: null` removes
+ * the countermeasure; `finding: null` every override of the finding.
+ */
 export const responsePatch = responseSchema
   .omit({ assessmentId: true, requirementId: true, updatedAt: true, updatedBy: true })
   .partial()
-  .extend({ compensating: compensatingPatch.nullable().optional() })
+  .extend({ compensating: compensatingPatch.nullable().optional(), finding: findingPatch.nullable().optional() })
   .strict();
 
 const evidenceEditable = evidenceSchema.pick({ title: true, collectedOn: true, expiresOn: true, owner: true, classification: true });
@@ -79,7 +91,15 @@ export const evidencePatch = evidenceEditable.partial().strict();
 export const newLinkEvidence = newEvidence.extend({ location: evidenceFields.location.unwrap() });
 export const newNoteEvidence = newEvidence.extend({ note: evidenceFields.note.unwrap() });
 
-const actionEditable = actionSchema.pick({ description: true, owner: true, dueDate: true, priority: true, status: true });
+const actionEditable = actionSchema.pick({
+  description: true,
+  owner: true,
+  dueDate: true,
+  priority: true,
+  status: true,
+  expectedLevel: true,
+  closureCheck: true,
+});
 const actionFields = actionEditable.shape;
 export const newAction = actionEditable
   .extend({
@@ -88,4 +108,8 @@ export const newAction = actionEditable
     status: actionFields.status.default('open'),
   })
   .strip();
-export const actionPatch = actionEditable.partial().strict();
+/** null takes the level expected after away (the rest are cleared by writing them empty). */
+export const actionPatch = actionEditable
+  .partial()
+  .extend({ expectedLevel: actionSchema.shape.expectedLevel.unwrap().nullable().optional() })
+  .strict();

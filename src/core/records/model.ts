@@ -15,6 +15,8 @@ import type {
   evidenceKindSchema,
   evidenceLinkSchema,
   evidenceSchema,
+  findingGradeSchema,
+  findingOverrideSchema,
   organizationSchema,
   overlayRecordSchema,
   personSchema,
@@ -43,3 +45,5 @@ export type ActionPriority = z.infer<typeof actionPrioritySchema>;
 export type ActionStatus = z.infer<typeof actionStatusSchema>;
 export type Action = z.infer<typeof actionSchema>;
 export type OverlayRecord = z.infer<typeof overlayRecordSchema>;
+export type FindingGrade = z.infer<typeof findingGradeSchema>;
+export type FindingOverride = z.infer<typeof findingOverrideSchema>;

@@ -144,6 +144,20 @@ export const compensatingSchema = z.strictObject({
   acceptedOn: calendarDate('the acceptance date must be written YYYY-MM-DD').optional(),
 });
 
+export const FINDING_GRADES = ['major', 'minor', 'observation'] as const;
+export const findingGradeSchema = z.enum(FINDING_GRADES, { error: 'a finding is major, minor or an observation' });
+
+/**
+ * The assessor's own wording of the finding on a requirement, where it differs from the one derived
+ * (core/findings): only what was overridden is stored; the rest is worked out each time it is shown.
+ * Kept as typed, like the rest of the answer; an empty text means "use the derived one".
+ */
+export const findingOverrideSchema = z.strictObject({
+  grade: findingGradeSchema.optional(),
+  risk: asTyped(LIMITS.findingText, 'the risk statement').optional(),
+  recommendation: asTyped(LIMITS.findingText, 'the recommendation').optional(),
+});
+
 /** One per assessment × requirement. Its text is kept as typed: it is saved while being typed. */
 export const responseSchema = z.strictObject({
   assessmentId: recordId,
@@ -165,6 +179,8 @@ export const responseSchema = z.strictObject({
   updatedBy: asTyped(LIMITS.name, 'the name of who changed it'),
   /** Only when one was recorded; answers saved before countermeasures existed have none. */
   compensating: compensatingSchema.optional(),
+  /** Only when the assessor overrode part of the derived finding; answers saved before findings existed have none. */
+  finding: findingOverrideSchema.optional(),
 });
 
 export const evidenceKindSchema = z.enum(['file', 'link', 'note'], { error: 'evidence is a file, a link or a note' });
@@ -209,6 +225,8 @@ export const actionStatusSchema = z.enum(['open', 'in-progress', 'done', 'cancel
 /** A remediation action on one requirement of an assessment. */
 export const actionSchema = z.strictObject({
   id: recordId,
+  /** ACT-0001 is shown from it: stable, never reused in the workbook. Actions from before numbering have none. */
+  number: z.int('an action number is a whole number').positive('action numbers start at 1').optional(),
   assessmentId: recordId,
   requirementId,
   description: filled(LIMITS.description, 'the description', 'describe the action'),
@@ -216,6 +234,10 @@ export const actionSchema = z.strictObject({
   dueDate: calendarDate('the due date must be written YYYY-MM-DD').optional(),
   priority: actionPrioritySchema,
   status: actionStatusSchema,
+  /** The level the requirement should reach once the action is done (ML0 is never a target). */
+  expectedLevel: z.literal([1, 2, 3, 4], { error: 'the level expected after is ML1 to ML4' }).optional(),
+  /** How closing the action will be checked (a record to inspect, a test to repeat). */
+  closureCheck: trimmed(LIMITS.closureCheck, 'the closure check').optional(),
   createdAt: isoDateTime,
   updatedAt: isoDateTime,
 });

@@ -70,6 +70,8 @@ export interface SampleAction {
   priority: ActionPriority;
   status: ActionStatus;
   dueDate: string;
+  expectedLevel?: 1 | 2 | 3 | 4;
+  closureCheck?: string;
 }
 
 export interface SampleWorkbook {
@@ -315,6 +317,8 @@ export function sampleWorkbook(today: Date): SampleWorkbook {
       priority: 'critical',
       status: 'in-progress',
       dueDate: day(45),
+      expectedLevel: 3,
+      closureCheck: 'A month of jump host session logs reviewed; the VPN profile removed from the firewall.',
     },
     {
       requirementId: 'EVENT 1.8',
@@ -323,6 +327,8 @@ export function sampleWorkbook(today: Date): SampleWorkbook {
       priority: 'high',
       status: 'open',
       dueDate: day(-14),
+      expectedLevel: 2,
+      closureCheck: 'Exercise report filed with the lessons learned and the plan revised.',
     },
     {
       requirementId: 'AVAIL 2.3',
@@ -347,6 +353,8 @@ export function sampleWorkbook(today: Date): SampleWorkbook {
       priority: 'medium',
       status: 'done',
       dueDate: day(-30),
+      expectedLevel: 2,
+      closureCheck: 'Kiosk scan log and the drive register checked on a control room visit.',
     },
     {
       requirementId: 'CM 1.1',

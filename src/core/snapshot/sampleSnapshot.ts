@@ -77,6 +77,7 @@ export function sampleSnapshot(catalogue: Catalogue, now: Date, app = { name: 'C
   });
   const actions: Action[] = sample.actions.map((a, i) => ({
     id: `sample-action-${i + 1}`,
+    number: i + 1,
     assessmentId: assessment.id,
     requirementId: a.requirementId,
     description: a.description,
@@ -84,6 +85,8 @@ export function sampleSnapshot(catalogue: Catalogue, now: Date, app = { name: 'C
     dueDate: a.dueDate,
     priority: a.priority,
     status: a.status,
+    ...(a.expectedLevel ? { expectedLevel: a.expectedLevel } : {}),
+    ...(a.closureCheck ? { closureCheck: a.closureCheck } : {}),
     createdAt: at,
     updatedAt: at,
   }));

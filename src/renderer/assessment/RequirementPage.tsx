@@ -9,6 +9,7 @@ import { useFileDrop } from '../hooks/useFileDrop';
 import { ActionsPanel } from './ActionsPanel';
 import { CompensatingPanel } from './CompensatingPanel';
 import { EvidencePanel } from './EvidencePanel';
+import { FindingPanel } from './FindingPanel';
 import { GuidancePanel } from './GuidancePanel';
 import { ResponseForm } from './ResponseForm';
 import { ReceivedVerdicts } from '../review/ReceivedVerdicts';
@@ -91,6 +92,13 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
         />
       </fieldset>
       <CompensatingPanel key={`${assessment.id}|${requirement.id}`} assessmentId={assessment.id} response={response} locked={locked} />
+      <FindingPanel
+        key={`finding|${assessment.id}|${requirement.id}`}
+        requirementId={requirement.id}
+        data={data}
+        response={response}
+        locked={locked}
+      />
       <EvidencePanel target={target} linked={linked} today={data.today} upload={upload} locked={locked} />
       <ActionsPanel
         key={requirement.id}

@@ -11,10 +11,11 @@ const PREFIX = 'csms.draft.';
 export const MAX_DRAFT_CHARS = 256 * 1024;
 
 /**
- * A countermeasure has its own draft: its panel saves on its own, beside the answer's form. Both hold a response patch.
- * An assessment's conduct and scope holds a change of it (conduct/conductDraft.ts).
+ * A countermeasure and the assessor's wording of a finding have their own drafts: their panels save on
+ * their own, beside the answer's form. All hold a response patch. An assessment's conduct and scope
+ * holds a change of it (conduct/conductDraft.ts).
  */
-export type DraftKind = 'response' | 'compensating' | 'conduct';
+export type DraftKind = 'response' | 'compensating' | 'finding' | 'conduct';
 
 export interface StoredDraft {
   key: string;
@@ -44,6 +45,10 @@ export function draftKey(dbName: string, kind: DraftKind, id: string): string {
 
 export function responseDraftKey(dbName: string, assessmentId: string, requirementId: string): string {
   return draftKey(dbName, 'response', `${assessmentId}|${requirementId}`);
+}
+
+export function findingDraftKey(dbName: string, assessmentId: string, requirementId: string): string {
+  return draftKey(dbName, 'finding', `${assessmentId}|${requirementId}`);
 }
 
 export function compensatingDraftKey(dbName: string, assessmentId: string, requirementId: string): string {

@@ -1,6 +1,7 @@
 /** Every remediation action of an assessment, sortable, overdue ones highlighted, each leading to its requirement. */
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
+import { actionRef, withActionNumbers } from '../../core/findings/actionRef';
 import { byDueDate, isOverdueAction } from '../../core/rules/rules';
 import type { Action } from '../../core/records/model';
 import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
@@ -8,7 +9,7 @@ import { listActions } from '../db/repo/actions';
 import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 
-type SortKey = 'dueDate' | 'priority' | 'owner' | 'status' | 'requirementId';
+type SortKey = 'number' | 'dueDate' | 'priority' | 'owner' | 'status' | 'requirementId';
 const PRIORITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
 const STATUS_RANK = { open: 0, 'in-progress': 1, done: 2, cancelled: 3 } as const;
 
@@ -20,6 +21,8 @@ function compare(a: Action, b: Action, key: SortKey): number {
       return STATUS_RANK[a.status] - STATUS_RANK[b.status];
     case 'dueDate':
       return byDueDate(a, b);
+    case 'number':
+      return (a.number ?? 0) - (b.number ?? 0);
     default:
       return a[key].localeCompare(b[key], undefined, { numeric: true });
   }
@@ -31,7 +34,11 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
   const [sort, setSort] = useState<SortKey>('dueDate');
   const actions = useLiveQuery(() => (assessmentId ? listActions(db, assessmentId) : []), [db, assessmentId]);
   const today = useToday();
-  const sorted = useMemo(() => [...(actions ?? [])].sort((a, b) => compare(a, b, sort) || compare(a, b, 'dueDate')), [actions, sort]);
+  // Actions from before numbering are shown by the same display rule the documents use.
+  const sorted = useMemo(
+    () => withActionNumbers(actions ?? []).sort((a, b) => compare(a, b, sort) || compare(a, b, 'dueDate')),
+    [actions, sort],
+  );
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
@@ -53,6 +60,7 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
         <table className="data-table" aria-label="Remediation actions">
           <thead>
             <tr>
+              {header('number', 'ID')}
               {header('requirementId', 'Requirement')}
               <th scope="col">Action</th>
               {header('owner', 'Owner')}
@@ -66,6 +74,9 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
               const overdue = isOverdueAction(a, today);
               return (
                 <tr key={a.id} className={overdue ? 'overdue' : undefined}>
+                  <td style={{ whiteSpace: 'nowrap' }} data-testid="action-id">
+                    {actionRef(a)}
+                  </td>
                   <td>
                     <a
                       href={`#/assessment/${a.assessmentId}/${encodeURIComponent(a.requirementId)}`}

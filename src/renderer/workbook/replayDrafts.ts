@@ -24,8 +24,8 @@ export interface ReplayReport {
   kept: KeptDraft[];
 }
 
-/** Both kinds hold a patch of the answer: the answer's own fields, or its countermeasure. */
-const isAnswerDraft = (draft: StoredDraft) => draft.kind === 'response' || draft.kind === 'compensating';
+/** These kinds hold a patch of the answer: the answer's own fields, its countermeasure, or its finding's wording. */
+const isAnswerDraft = (draft: StoredDraft) => draft.kind === 'response' || draft.kind === 'compensating' || draft.kind === 'finding';
 
 /** True when the stored value already says what the draft says; a countermeasure draft names only some of its fields. */
 function holds(stored: unknown, value: unknown): boolean {

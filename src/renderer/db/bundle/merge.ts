@@ -11,6 +11,8 @@ import type { Action, Assessment, Evidence } from '../../../core/records/model';
 import type { WorkbookDb } from '../database';
 import { WorkbookError } from '../errors';
 import { mutate, newId, type Mutation } from '../mutate';
+import { allocateActionNumber } from '../repo/actions';
+import { byCreation } from '../../../core/findings/actionRef';
 
 export type MergeChoice = 'replace' | 'keep-both';
 
@@ -152,9 +154,15 @@ export async function mergeBundle(
           await db.links.add(link);
           m.log('link', key, { op: 'create', after: link });
         }
-        for (const a of records.actions.filter((x) => x.assessmentId === incoming.id)) {
+        // In the order they were numbered where they came from, so ACT IDs keep their sequence here.
+        const incomingActions = records.actions
+          .filter((x) => x.assessmentId === incoming.id)
+          .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity) || byCreation(a, b));
+        for (const a of incomingActions) {
           const taken = await db.actions.get(a.id);
-          const action: Action = { ...a, assessmentId: id, id: keepBoth || taken ? newId() : a.id };
+          // Like evidence, an action gets its ACT ID afresh from this workbook's numbers.
+          const number = await allocateActionNumber(db);
+          const action: Action = { ...a, assessmentId: id, id: keepBoth || taken ? newId() : a.id, number };
           await db.actions.add(action);
           m.log('action', action.id, { op: 'create', after: action });
         }

@@ -52,7 +52,8 @@ describe('databases written by a release', () => {
     db.close();
     const after = await dumpOf(name);
     expect(after.nativeVersion).toBe(Math.round(LATEST_SCHEMA_VERSION * 10));
-    expect(changesSince(dump, after, ['audit'])).toEqual([]);
+    // Version 4 numbers the actions a release recorded (logged, so the data still matches the log).
+    expect(changesSince(dump, after, ['audit'], { actions: ['number'] })).toEqual([]);
     expect(verifyChain(audit)).toMatchObject({ ok: true });
   });
 });

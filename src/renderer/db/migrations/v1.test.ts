@@ -26,7 +26,8 @@ describe('schema version 1', () => {
     );
     expect(indexes.responses).toEqual(['assessmentId', 'updatedAt']);
     expect(indexes.links).toEqual(['[assessmentId+requirementId]', 'assessmentId', 'evidenceId']);
-    expect(indexes.actions).toEqual(['[assessmentId+requirementId]', '[status+dueDate]', 'assessmentId', 'dueDate', 'status']);
+    // Version 4 added the number index.
+    expect(indexes.actions).toEqual(['[assessmentId+requirementId]', '[status+dueDate]', 'assessmentId', 'dueDate', 'number', 'status']);
     expect(indexes.evidence).toEqual(['expiresOn', 'kind', 'number', 'sha256', 'updatedAt']);
     expect(db.table('evidence').schema.idxByName.number!.unique).toBe(true);
     db.close();

@@ -13,12 +13,32 @@ export type ActionPatch = z.input<typeof actionPatch>;
 
 const ACTION = { what: 'action' };
 
+export const NEXT_ACTION_NUMBER = 'nextActionNumber' as const;
+
+/**
+ * The next action number, taken in the write that adds the action. Numbers only move forward, so an
+ * ACT ID is never given twice, even after deletion. The stored actions are read too: a workbook restored
+ * from a bundle brings its actions' numbers without this counter, and actions from a bundle made before
+ * numbering have none; those are shown numbered after the highest (withActionNumbers), so new numbers
+ * start past every number they could be shown with.
+ */
+export async function allocateActionNumber(db: WorkbookDb): Promise<number> {
+  const counter = Number((await db.meta.get(NEXT_ACTION_NUMBER))?.value ?? 1);
+  const highest = (await db.actions.orderBy('number').last())?.number ?? 0;
+  const unnumbered = (await db.actions.count()) - (await db.actions.where('number').above(0).count());
+  const next = Math.max(counter, highest + unnumbered + 1);
+  await db.meta.put({ key: NEXT_ACTION_NUMBER, value: next + 1 });
+  return next;
+}
+
 export async function addAction(db: WorkbookDb, assessmentId: string, requirementId: string, input: ActionInput): Promise<Action> {
   const data = named(parseOrRefuse(newAction, input, ACTION));
   return mutate(db, async (m) => {
     if (!(await db.assessments.get(assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
     const at = nowIso();
-    const action = parseOrRefuse(actionSchema, { id: newId(), assessmentId, requirementId, ...data, createdAt: at, updatedAt: at }, ACTION);
+    const number = await allocateActionNumber(db);
+    const record = { id: newId(), number, assessmentId, requirementId, ...data, createdAt: at, updatedAt: at };
+    const action = parseOrRefuse(actionSchema, record, ACTION);
     await db.actions.add(action);
     m.log('action', action.id, { op: 'create', after: action });
     return action;
@@ -31,7 +51,12 @@ export async function updateAction(db: WorkbookDb, id: string, patch: ActionPatc
     const before = await db.actions.get(id);
     if (!before) throw new WorkbookError('That action no longer exists.', 'not-found');
     if (Object.keys(data).length === 0) return before;
-    const after = parseOrRefuse(actionSchema, { ...before, ...data, updatedAt: nowIso() }, ACTION);
+    const { expectedLevel, ...fields } = data;
+    const next: Action = { ...before, ...fields, updatedAt: nowIso() };
+    // null takes the level away; undefined (not named) leaves it as it was.
+    if (expectedLevel === null) delete next.expectedLevel;
+    else if (expectedLevel !== undefined) next.expectedLevel = expectedLevel;
+    const after = parseOrRefuse(actionSchema, next, ACTION);
     await db.actions.put(after);
     m.log('action', id, { op: 'update', before, after });
     return after;

@@ -1,5 +1,6 @@
 /** Responses: one per assessment × requirement, created on first save, saved field by field (autosave). */
 import type { z } from 'zod';
+import { applyFindingOverride } from '../../../core/findings/override';
 import { applyCompensating } from '../../../core/records/compensating';
 import { responsePatch } from '../../../core/records/inputs';
 import type { Response } from '../../../core/records/model';
@@ -46,17 +47,21 @@ export async function saveResponse(db: WorkbookDb, assessmentId: string, require
     if (!(await db.assessments.get(assessmentId))) throw new WorkbookError('That assessment no longer exists.', 'not-found');
     const before = await db.responses.get([assessmentId, requirementId]);
     const actorId = (await db.settings.get('actorId'))?.value;
-    const { compensating: compensatingChange, ...fields } = changes;
-    const { compensating: stored, ...rest } = before ?? emptyResponse(assessmentId, requirementId);
+    const { compensating: compensatingChange, finding: findingChange, ...fields } = changes;
+    const { compensating: stored, finding: storedFinding, ...rest } = before ?? emptyResponse(assessmentId, requirementId);
     // A countermeasure changes field by field too; the log shows it whole, and null once removed.
     const compensating = applyCompensating(stored, compensatingChange);
     const countermeasureNamed = compensatingChange !== undefined;
+    // So does the assessor's wording of the finding.
+    const finding = applyFindingOverride(storedFinding, findingChange);
+    const findingNamed = findingChange !== undefined;
     const after = parseOrRefuse(
       responseSchema,
       {
         ...rest,
         ...fields,
         ...(compensating ? { compensating } : {}),
+        ...(finding ? { finding } : {}),
         // Editing a carried-over answer confirms it for this assessment.
         carriedOver: changes.carriedOver ?? false,
         updatedAt: nowIso(),
@@ -67,8 +72,16 @@ export async function saveResponse(db: WorkbookDb, assessmentId: string, require
     await db.responses.put(after);
     m.log('response', `${assessmentId}|${requirementId}`, {
       op: before ? 'update' : 'create',
-      before: before && { ...pick(before, fields), ...(countermeasureNamed ? { compensating: stored ?? null } : {}) },
-      after: { ...fields, ...(countermeasureNamed ? { compensating: compensating ?? null } : {}) },
+      before: before && {
+        ...pick(before, fields),
+        ...(countermeasureNamed ? { compensating: stored ?? null } : {}),
+        ...(findingNamed ? { finding: storedFinding ?? null } : {}),
+      },
+      after: {
+        ...fields,
+        ...(countermeasureNamed ? { compensating: compensating ?? null } : {}),
+        ...(findingNamed ? { finding: finding ?? null } : {}),
+      },
     });
     return after;
   });
