@@ -1,6 +1,6 @@
 /** The remediation plan: the actions recorded, most urgent first, and the gaps no action covers yet. */
 import type { FileChild } from 'docx';
-import { byDueDate, isOpenAction, isOverdueAction } from '../rules/rules';
+import { byDueDate, isCountedAction, isOpenAction, isOverdueAction } from '../rules/rules';
 import type { Action, ActionPriority } from '../records/model';
 import { compareIds } from '../scoring/score';
 import { para, type Outline } from './blocks';
@@ -28,13 +28,18 @@ function sortedActions(actions: readonly Action[]): Action[] {
 export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
   const { snapshot } = ctx;
   const actions = sortedActions(snapshot.actions);
-  const open = actions.filter(isOpenAction);
-  const overdue = actions.filter((a) => isOverdueAction(a, snapshot.today));
+  // The counts are the scoring's, under the one rule of which actions count (core/rules isCountedAction).
+  const { openActions: open, overdueActions: overdue } = snapshot.scores.overall;
+  const counted = (a: Action) => {
+    const score = snapshot.scores.requirements[a.requirementId];
+    return isCountedAction({ inScope: score !== undefined, applicable: score?.applicable ?? false });
+  };
+  const uncounted = actions.filter((a) => !counted(a)).length;
   const uncovered = snapshot.scores.gaps.filter((g) => g.openActions === 0);
   return [
     outline.heading(level, 'Remediation actions'),
     para(
-      `${plural(actions.length, 'action')} recorded: ${open.length} open or in progress, of which ${overdue.length} overdue on ${day(snapshot.today)}. Open actions are listed first, by priority and due date.`,
+      `${plural(actions.length, 'action')} recorded: ${open} open or in progress, of which ${overdue} overdue on ${day(snapshot.today)}. Open actions are listed first, by priority and due date.${uncounted ? ` ${plural(uncounted, 'action')} on requirements outside the scope or not applicable ${uncounted === 1 ? 'is' : 'are'} listed but not counted.` : ''}`,
     ),
     dataTable(
       [
@@ -50,7 +55,7 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
         oneLine(a.description),
         oneLine(a.owner),
         a.priority.charAt(0).toUpperCase() + a.priority.slice(1),
-        STATUS_WORDS[a.status],
+        counted(a) ? STATUS_WORDS[a.status] : `${STATUS_WORDS[a.status]} (not counted)`,
         a.dueDate ? `${day(a.dueDate)}${isOverdueAction(a, snapshot.today) ? ' (overdue)' : ''}` : '—',
       ]),
       WIDTH,

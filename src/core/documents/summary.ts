@@ -13,6 +13,7 @@ import { gapTable } from './gaps';
 import { marksKey } from './marks';
 import { dataTable, keyValueTable } from './tables';
 import { day, levelLabel, meanLevel, oneLine, percent, plural } from './text';
+import { unbackedCounts } from './validity';
 
 const WIDTH = TEXT_WIDTH.portrait;
 
@@ -22,6 +23,18 @@ export function rollupSentence(r: Rollup): string {
   const assessed = `${r.assessed} of ${plural(r.applicable, 'applicable requirement')} assessed (${percent(r.progress)})`;
   if (r.assessed === 0) return `${assessed}.`;
   return `${assessed}; attained level ${levelLabel(r.attained)}; mean level ${meanLevel(r.meanAchieved)} against a mean target of ${meanLevel(r.meanTarget)}; ${percent(r.shareAtTarget)} at target; evidence coverage ${percent(r.evidenceCoverage)}.`;
+}
+
+/** The claims no valid evidence backs, counted by the rules module (ML0 claims nothing, so needs none). */
+function unbackedRows(ctx: DocContext): [string, string][] {
+  const o = ctx.snapshot.scores.overall;
+  const u = unbackedCounts(ctx);
+  return [
+    [
+      'Levels without valid evidence',
+      `assessed without valid evidence: ${u.assessed} of ${o.assessed}; assessed at target without valid evidence: ${u.atTarget} of ${o.atTarget}`,
+    ],
+  ];
 }
 
 export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[] {
@@ -44,6 +57,7 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
         ['Mean level against target', `${meanLevel(o.meanAchieved)} achieved against ${meanLevel(o.meanTarget)} targeted`],
         ['Share at target', `${percent(o.shareAtTarget)} (${o.atTarget} of ${o.applicable})`],
         ['Evidence coverage', percent(o.evidenceCoverage)],
+        ...unbackedRows(ctx),
         ['Total gap', plural(o.totalGap, 'level')],
         ['Remediation actions', `${o.openActions} open, of which ${o.overdueActions} overdue`],
       ],
