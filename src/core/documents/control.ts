@@ -33,7 +33,10 @@ export function recordsDigest(snapshot: WorkbookSnapshot): string {
 /** "EXP-" and ten hexadecimal digits from the random bytes the caller draws (the core draws none). */
 export function formatExportId(random: Uint8Array): string {
   if (random.length < 5) throw new RangeError('an export ID needs at least five random bytes');
-  return `EXP-${[...random.subarray(0, 5)].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase()}`;
+  return `EXP-${[...random.subarray(0, 5)]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase()}`;
 }
 
 /** A whole number from 1 up, as the command line and the workbook give it. */
@@ -65,7 +68,11 @@ function siteInitials(name: string): string {
 /** The assessment's part of the reference: the period's first year and the start of its record ID. */
 function assessmentPart(snapshot: WorkbookSnapshot): string {
   const year = /^\d{4}/.exec(snapshot.assessment.periodStart)?.[0] ?? '0000';
-  const id = snapshot.assessment.id.replace(/[^A-Za-z0-9]/g, '').toUpperCase().slice(0, 6) || 'A';
+  const id =
+    snapshot.assessment.id
+      .replace(/[^A-Za-z0-9]/g, '')
+      .toUpperCase()
+      .slice(0, 6) || 'A';
   return `${year}-${id}`;
 }
 

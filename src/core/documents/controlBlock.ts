@@ -66,15 +66,12 @@ export function consistencyWarnings(ctx: DocContext): string[] {
   const outside = snapshot.actions.filter((a) => !standing(a.requirementId).inScope);
   const notApplicable = snapshot.actions.filter((a) => standing(a.requirementId).inScope && !isCountedAction(standing(a.requirementId)));
   const links = snapshot.links.filter((l) => !standing(l.requirementId).inScope);
-  if (outside.length)
-    out.push(`${plural(outside.length, 'action')} on requirements outside the scope: listed, not counted in any figure.`);
+  if (outside.length) out.push(`${plural(outside.length, 'action')} on requirements outside the scope: listed, not counted in any figure.`);
   if (notApplicable.length)
     out.push(`${plural(notApplicable.length, 'action')} on requirements marked not applicable: listed, not counted in any figure.`);
   if (links.length) out.push(`${plural(links.length, 'evidence link')} to requirements outside the scope: not counted.`);
   if (snapshot.damagedEvidence?.length)
-    out.push(
-      `The files of ${snapshot.damagedEvidence.join(', ')} were missing or changed when checked: they back no claimed level.`,
-    );
+    out.push(`The files of ${snapshot.damagedEvidence.join(', ')} were missing or changed when checked: they back no claimed level.`);
   return out;
 }
 

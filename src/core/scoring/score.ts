@@ -14,7 +14,15 @@
  * - Gaps are ranked largest first, then by higher target, then by requirement ID.
  */
 import type { CatalogueIndex } from '../catalogue/lookup';
-import { achievedLevelOf, isApplicable, isAssessed, isCountedAction, isOpenAction, isOverdueAction, isUsableEvidence } from '../rules/rules';
+import {
+  achievedLevelOf,
+  isApplicable,
+  isAssessed,
+  isCountedAction,
+  isOpenAction,
+  isOverdueAction,
+  isUsableEvidence,
+} from '../rules/rules';
 import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../records/model';
 
 /** The records of one assessment that scoring reads (others are ignored), and the day it is judged on. */
