@@ -69,7 +69,7 @@ export function soaSummary(ctx: DocContext, outline: Outline, level: 1 | 2 = 2):
 }
 
 /** The first sentence of a narrative, bounded: a pointer to the full answer, not a copy of it. */
-export function firstSentence(text: string, max = 160): string {
+export function firstSentence(text: string, max = 140): string {
   const line = oneLine(text);
   const end = line.search(/[.!?](\s|$)/);
   const sentence = end >= 0 ? line.slice(0, end + 1) : line;
@@ -112,12 +112,12 @@ export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): F
     dataTable(
       [
         { header: 'ID', weight: 10 },
-        { header: 'Requirement', weight: marked ? 19 : 23 },
+        { header: 'Requirement', weight: marked ? 18 : 22 },
         { header: 'Applies', weight: marked ? 13 : 9 },
-        { header: 'Justification', weight: 19 },
-        { header: 'Target', weight: 8 },
+        { header: 'Justification', weight: 18 },
+        { header: 'Target', weight: 9 },
         { header: 'Achieved', weight: 11 },
-        { header: 'Evidence and implementation', weight: 20 },
+        { header: 'Evidence and implementation', weight: 21 },
       ],
       ctx.requirementsInScope.map((r) => {
         const score = ctx.snapshot.scores.requirements[r.id];

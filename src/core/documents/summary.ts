@@ -184,7 +184,9 @@ export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
       'Target and Achieved: maturity levels on the standard’s scale of ML1 to ML4, with ML0 (this app’s addition) for a practice not implemented. An applicable requirement without an achieved level is marked not assessed.',
     ),
     bullet('Gap: the target minus the achieved level, or zero when the target is met; a dash where nothing was assessed.'),
-    bullet('Evidence: the IDs of the evidence items relied on, as listed in the evidence register.'),
+    bullet(
+      'Evidence: the IDs of the evidence items relied on, as listed in the evidence register; an item past its expiry date is marked expired and, like a file found missing or changed, backs no level. A level above ML0 with no valid evidence behind it is said to rest on the assessor’s word.',
+    ),
     bullet(
       'Compensating countermeasure: where a requirement cannot be met as written, often on a legacy system, the answer names the measure applied instead, why, the risk that remains and who accepted it; the achieved level stays the assessor’s judgement, and a countermeasure is scored no differently.',
     ),
