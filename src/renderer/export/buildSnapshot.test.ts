@@ -201,7 +201,7 @@ describe('buildSnapshot after a change outside the log', () => {
       const cited = before.links.filter((l) => l.requirementId === r.requirementId).map((l) => inDate(l.evidenceId));
       return r.applicable && r.achievedLevel && cited.filter(Boolean).length === 1 && cited.find(Boolean)!.kind === 'file';
     })!;
-    const file = before.links.map((l) => l.requirementId === target.requirementId && inDate(l.evidenceId)).find(Boolean)!;
+    const file = before.links.flatMap((l) => (l.requirementId === target.requirementId ? (inDate(l.evidenceId) ?? []) : []))[0]!;
     expect(before.scores.requirements[target.requirementId]!.hasValidEvidence).toBe(true);
     const shared = before.evidence.filter((e) => e.sha256 === file.sha256).map((e) => e.id);
 
