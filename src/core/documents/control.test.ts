@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
-import type { WorkbookSnapshot } from '../snapshot/snapshot';
+import { createSnapshot, type WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, DOCUMENT_KINDS, packDocument, type DocumentKind, type DocumentOptions } from './build';
 import { documentReference, exportControl, formatExportId, recordsDigest, REFERENCE_SUFFIX } from './control';
 
@@ -55,7 +55,7 @@ describe('document references and export IDs', () => {
   });
 });
 
-describe('every document of one export', () => {
+describe('every document of one export', { timeout: 60_000 }, () => {
   const control = { ...exportControl(snapshot), revision: 7, exportId: 'EXP-0123456789' };
 
   it('carries the same export ID, revision and digest, its own reference, and the references of the others', async () => {
@@ -129,5 +129,34 @@ describe('every document of one export', () => {
     expect(
       rowsOf(await body(snapshot, 'report', { control })).some((r) => r.startsWith('7 | 2026-06-15 | Exported from the workbook.')),
     ).toBe(true);
+  });
+});
+
+describe('records checks in document control', { timeout: 60_000 }, () => {
+  it('say what the records hold that no figure counts, instead of dropping it, and nothing when all adds up', async () => {
+    expect(textOf(await body(snapshot, 'plan'))).not.toContain('Records checks');
+    const dropped = snapshot.assessment.scope.at(-1)!;
+    const scope = snapshot.assessment.scope.slice(0, -1);
+    const inDropped = (id: string) =>
+      snapshot.catalogue.spes.find((s) => s.id === dropped)!.elements.some((e) => e.requirements.some((r) => r.id === id));
+    const s = createSnapshot({
+      ...snapshot,
+      assessment: { ...snapshot.assessment, scope },
+      chain: { ok: false, seq: 0, reason: 'none', count: 0 },
+      damagedEvidence: [snapshot.evidence[0]!.id],
+    });
+    const actions = snapshot.actions.filter((a) => inDropped(a.requirementId)).length;
+    const links = snapshot.links.filter((l) => inDropped(l.requirementId)).length;
+    expect(actions).toBeGreaterThan(0);
+    for (const kind of DOCUMENT_KINDS) {
+      const text = textOf(await body(s, kind));
+      expect(text, kind).toContain('Records checks');
+      expect(text, kind).toContain(
+        `${actions} action${actions === 1 ? '' : 's'} on requirements outside the scope: listed, not counted in any figure.`,
+      );
+      if (links)
+        expect(text, kind).toContain(`${links} evidence link${links === 1 ? '' : 's'} to requirements outside the scope: not counted.`);
+      expect(text, kind).toContain(`The files of ${snapshot.evidence[0]!.id} were missing or changed when checked`);
+    }
   });
 });

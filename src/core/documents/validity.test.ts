@@ -66,11 +66,11 @@ function expectedFromRecords(s: WorkbookSnapshot) {
   return { cited, inDate, unbacked, atTarget, assessed, allAtTarget };
 }
 
-describe('evidence validity in the report', () => {
+describe('evidence validity in the report', { timeout: 60_000 }, () => {
   let report: string;
   beforeAll(async () => {
     report = await body(snapshot, 'report');
-  });
+  }, 60_000);
 
   it('counts in the executive summary the levels no valid evidence backs, as the records give them', () => {
     const x = expectedFromRecords(snapshot);
@@ -136,7 +136,7 @@ describe('evidence validity in the report', () => {
   });
 });
 
-describe('the SoA and the register', () => {
+describe('the SoA and the register', { timeout: 60_000 }, () => {
   it('give each applicable requirement of the SoA its evidence and where the full answer is', async () => {
     const rows = rowsOf(await body(snapshot, 'soa'));
     const x = expectedFromRecords(snapshot);
@@ -170,7 +170,7 @@ describe('the SoA and the register', () => {
   });
 });
 
-describe('the overdue count', () => {
+describe('the overdue count', { timeout: 60_000 }, () => {
   it('is the same in the executive summary and in the plan, with actions outside the scope or not applicable listed but not counted', async () => {
     const dropped = snapshot.assessment.scope.at(-1)!;
     const outside = catalogue.spes.find((s) => s.id === dropped)!.elements[0]!.requirements[0]!.id;
