@@ -2,6 +2,8 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
+import { canonicalJson } from '../audit/canonicalJson';
+import { sha256Hex } from '../hashing/sha256';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import { createSnapshot, type WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, DOCUMENT_KINDS, packDocument, type DocumentKind, type DocumentOptions } from './build';
@@ -31,6 +33,9 @@ describe('the records digest', () => {
   it('is the same for the same records, whenever they are printed, and changes when one record changes', () => {
     const digest = recordsDigest(snapshot);
     expect(digest).toMatch(/^[0-9a-f]{64}$/);
+    // Exactly the SHA-256 of the canonical JSON of the records, so anyone can recompute it from them.
+    const { scores: _s, changeLog: _l, generatedAt: _g, app: _a, lastChange: _c, ...records } = snapshot;
+    expect(digest).toBe(sha256Hex(canonicalJson(records)));
     expect(recordsDigest({ ...snapshot, generatedAt: '2030-01-01T00:00:00.000Z' })).toBe(digest);
     const [first, ...rest] = snapshot.responses;
     expect(recordsDigest({ ...snapshot, responses: [{ ...first!, narrative: `${first!.narrative}.` }, ...rest] })).not.toBe(digest);

@@ -5,6 +5,8 @@
  * can tell whether two documents belong together.
  */
 import { canonicalJson } from '../audit/canonicalJson';
+import { sha256 } from '@noble/hashes/sha2';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils';
 import { sha256Hex } from '../hashing/sha256';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import type { DocumentKind } from './build';
@@ -27,7 +29,38 @@ export const REFERENCE_SUFFIX: Record<DocumentKind, string> = { report: 'RPT', s
  */
 export function recordsDigest(snapshot: WorkbookSnapshot): string {
   const { scores: _scores, changeLog: _log, generatedAt: _at, app: _app, lastChange: _last, ...records } = snapshot;
-  return sha256Hex(canonicalJson(records));
+  return streamedDigest(records);
+}
+
+/**
+ * sha256Hex(canonicalJson(value)) for a record object, written a list item at a time into the hash so a
+ * workbook of tens of thousands of evidence items and links is never one string of tens of megabytes.
+ */
+function streamedDigest(value: Record<string, unknown>): string {
+  const hash = sha256.create();
+  let pending = '';
+  const write = (text: string) => {
+    pending += text;
+    if (pending.length >= 1 << 16) {
+      hash.update(utf8ToBytes(pending));
+      pending = '';
+    }
+  };
+  const keys = Object.keys(value)
+    .filter((key) => value[key] !== undefined)
+    .sort();
+  write('{');
+  keys.forEach((key, i) => {
+    const member = value[key];
+    write(`${i ? ',' : ''}${JSON.stringify(key)}:`);
+    if (!Array.isArray(member)) return write(canonicalJson(member));
+    write('[');
+    member.forEach((item: unknown, j) => write(`${j ? ',' : ''}${canonicalJson(item === undefined ? null : item)}`));
+    write(']');
+  });
+  write('}');
+  hash.update(utf8ToBytes(pending));
+  return bytesToHex(hash.digest());
 }
 
 /** "EXP-" and ten hexadecimal digits from the random bytes the caller draws (the core draws none). */
