@@ -73,7 +73,10 @@ export function firstSentence(text: string, max = 140): string {
   const line = oneLine(text);
   const end = line.search(/[.!?](\s|$)/);
   const sentence = end >= 0 ? line.slice(0, end + 1) : line;
-  return sentence.length > max ? `${sentence.slice(0, max - 1).trimEnd()}…` : sentence;
+  if (sentence.length <= max) return sentence;
+  // Cut at a word boundary, so the pointer never ends in half a word.
+  const cut = sentence.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).trimEnd()}…`;
 }
 
 /**
@@ -113,8 +116,8 @@ export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): F
       [
         { header: 'ID', weight: 10 },
         { header: 'Requirement', weight: marked ? 18 : 22 },
-        { header: 'Applies', weight: marked ? 13 : 9 },
-        { header: 'Justification', weight: 18 },
+        { header: 'Applies', weight: marked ? 13 : 10 },
+        { header: 'Justification', weight: marked ? 18 : 17 },
         { header: 'Target', weight: 9 },
         { header: 'Achieved', weight: 11 },
         { header: 'Evidence and implementation', weight: 21 },

@@ -10,6 +10,7 @@ import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import { createSnapshot, type WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, packDocument, type DocumentKind } from './build';
 import { exactBytes } from './register';
+import { firstSentence } from './soa';
 
 const catalogue = catalogue2024();
 const { snapshot } = sampleSnapshot(catalogue, new Date('2026-06-15T09:00:00Z'));
@@ -159,6 +160,15 @@ describe('the SoA and the register', { timeout: 60_000 }, () => {
     for (const e of snapshot.evidence.filter((e) => e.size !== undefined && e.id !== big.id)) {
       expect(rows.find((line) => line.startsWith(`${e.id} |`))).toContain(exactBytes(e.size!));
     }
+  });
+
+  it('point to a narrative by its first sentence, cut at a word when long', () => {
+    expect(firstSentence('Policy approved in 2025. Reviewed yearly.')).toBe('Policy approved in 2025.');
+    expect(firstSentence('Version 2.1 of the policy applies')).toBe('Version 2.1 of the policy applies');
+    const long = firstSentence(`${'word '.repeat(60)}end.`);
+    expect(long.length).toBeLessThanOrEqual(140);
+    expect(long).toMatch(/ word…$|^(word )*word…$/);
+    expect(firstSentence('')).toBe('');
   });
 
   it('write sizes to the byte', () => {
