@@ -69,6 +69,15 @@ describe('export', () => {
     const second = await page.locator('.export-identity').innerText();
     expect(second).not.toContain(exportId);
     expect(/[0-9a-f]{64}/.exec(second)![0]).toBe(/[0-9a-f]{64}/.exec(first)![0]);
+    // The 64-digit digest wraps at the smallest supported window instead of widening the screen.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const overflow = await page.evaluate(() =>
+      [document.scrollingElement!, document.querySelector('.content') ?? document.body].map((el) => el.scrollWidth - el.clientWidth),
+    );
+    expect(
+      overflow.every((n) => n <= 0),
+      JSON.stringify(overflow),
+    ).toBe(true);
   });
 
   it('packs documents and evidence files so that sha256sum -c passes in the unpacked folder', async () => {
