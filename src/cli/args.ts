@@ -48,6 +48,7 @@ export const DOCUMENT_FLAGS: FlagSpec = {
   out: 'value',
   doc: 'value',
   marking: 'value',
+  revision: 'value',
   assessment: 'value',
   comments: 'switch',
   'licensed-text': 'switch',

@@ -98,7 +98,7 @@ export async function runPackage(argv: readonly string[], stdout: (text: string)
     noteUnvouched(input, bundle.logProblem);
     const includeLicensedText = args.switches.has('licensed-text');
     const snapshot = snapshotFromBundle(bundle, assessment, { file: input, command: 'package', includeLicensedText, app: appInfo() });
-    const options = documentOptions(snapshot, args.switches, args.values.get('marking'), 'package');
+    const options = documentOptions(snapshot, args.switches, args.values.get('marking'), 'package', args.values.get('revision'));
     const out = target(snapshot, args.values.get('out'));
     const documents = [];
     for (const kind of kinds)

@@ -1,4 +1,5 @@
 /** `csms report`: Word documents from a workbook bundle or a snapshot file. */
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import {
@@ -10,6 +11,7 @@ import {
   type DocumentOptions,
 } from '../core/documents/build';
 import { chooseMarking, MARKING_MAX } from '../core/documents/marking';
+import { exportControl, formatExportId, isRevision } from '../core/documents/control';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { DOCUMENT_FLAGS, parseArgs, type ParsedArgs } from './args';
 import { isBundleFile, noteUnvouched, withBundle } from './bundleInput';
@@ -48,11 +50,23 @@ export function cliMarking(snapshot: WorkbookSnapshot, marking: string | undefin
   return choice.marking;
 }
 
+/**
+ * The revision printed on the documents: --revision N, else 1. A snapshot file or bundle does not count
+ * exports (the app does, in its own workbook), so a script that re-exports says which revision it is.
+ */
+export function parseRevision(value: string | undefined): number {
+  if (value === undefined) return 1;
+  const revision = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!isRevision(revision)) throw new InputError(`report: --revision must be a whole number from 1, not "${value.slice(0, 40)}"`);
+  return revision;
+}
+
 export function documentOptions(
   snapshot: WorkbookSnapshot,
   switches: Set<string>,
   marking: string | undefined,
   command: 'report' | 'package' = 'report',
+  revision?: string,
 ): Partial<DocumentOptions> {
   const classification = cliMarking(snapshot, marking, command);
   const licensed = switches.has('licensed-text');
@@ -61,7 +75,10 @@ export function documentOptions(
       'report: --licensed-text: the snapshot holds no licensed text (export it from the app with the official text included)',
     );
   }
+  // One export ID and one digest for every document this run writes.
+  const control = exportControl(snapshot, { revision: parseRevision(revision), exportId: formatExportId(randomBytes(5)) });
   return {
+    control,
     includeReviewerComments: switches.has('comments'),
     includeLicensedText: licensed,
     // Without --marking: the organization's own classification, as the app does.
@@ -113,10 +130,12 @@ export async function runReport(argv: readonly string[], stdout: (text: string) 
   if (extra.length) throw new InputError(`report: unexpected argument ${extra[0]} (one bundle or snapshot file at a time)`);
   const kinds = parseKinds(args.values.get('doc'));
   const snapshot = await readInput(input, args);
-  const options = documentOptions(snapshot, args.switches, args.values.get('marking'));
+  const options = documentOptions(snapshot, args.switches, args.values.get('marking'), 'report', args.values.get('revision'));
   for (const [kind, file] of targets(snapshot, kinds, args.values.get('out'))) {
     const bytes = await packDocument(buildDocument(snapshot, kind, options));
     writeFileAtomic(file, bytes);
     stdout(`Wrote ${file}\n`);
   }
+  const { control } = options;
+  if (control) stdout(`Export ${control.exportId}, revision ${control.revision}, records digest ${control.digest}\n`);
 }

@@ -104,6 +104,42 @@ describe('checkSnapshot', () => {
       'not a workbook snapshot: assessment.scope[1] names NOPE, which is not in the catalogue',
     );
   });
+
+  it('refuses records that contradict each other, naming the second of the pair', () => {
+    expect(error((s) => s.responses.push({ ...s.responses[0], achievedLevel: 4 }))).toBe(
+      `not a workbook snapshot: responses[${snapshot.responses.length}] is a second answer to ${snapshot.responses[0]!.requirementId}`,
+    );
+    expect(error((s) => (s.evidence[1].number = s.evidence[0].number))).toBe(
+      `not a workbook snapshot: evidence[1].number ${snapshot.evidence[0]!.number} is used by another evidence item`,
+    );
+    const outside = catalogue.spes.find((spe) => !snapshot.assessment.scope.includes(spe.id))?.elements[0]?.requirements[0]?.id;
+    const dropped = snapshot.assessment.scope.at(-1)!;
+    const onDropped = snapshot.actions.findIndex((a) =>
+      catalogue.spes.find((spe) => spe.id === dropped)!.elements.some((e) => e.requirements.some((r) => r.id === a.requirementId)),
+    );
+    if (outside) {
+      expect(error((s) => (s.actions[0].requirementId = outside))).toBe(
+        `not a workbook snapshot: actions[0].requirementId ${outside} is outside the assessment's scope`,
+      );
+    } else {
+      expect(onDropped).toBeGreaterThan(-1);
+      expect(error((s) => (s.assessment.scope = s.assessment.scope.slice(0, -1)))).toBe(
+        `not a workbook snapshot: actions[${onDropped}].requirementId ${snapshot.actions[onDropped]!.requirementId} is outside the assessment's scope`,
+      );
+    }
+  });
+
+  it('refuses days that do not exist and a period that ends before it starts', () => {
+    expect(error((s) => (s.assessment.periodEnd = '2026-99-99'))).toBe(
+      'not a workbook snapshot: assessment.periodEnd must be a date written YYYY-MM-DD',
+    );
+    expect(error((s) => (s.evidence[0].expiresOn = '2026-02-30'))).toBe(
+      'not a workbook snapshot: evidence[0].expiresOn must be a date written YYYY-MM-DD',
+    );
+    expect(error((s) => Object.assign(s.assessment, { periodStart: '2026-06-01', periodEnd: '2026-01-01' }))).toMatch(
+      /^not a workbook snapshot: assessment.*the period must end after it starts$/,
+    );
+  });
 });
 
 /** A copy of the full sample snapshot whose derived parts claim everything is done and verified. */

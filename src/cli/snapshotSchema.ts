@@ -198,9 +198,12 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 function crossCheck(s: SnapshotRecords): string | null {
   const requirements = new Set(s.catalogue.spes.flatMap((spe) => spe.elements.flatMap((e) => e.requirements.map((r) => r.id))));
   const evidence = new Set<string>();
+  const numbers = new Set<number>();
   for (const [i, e] of s.evidence.entries()) {
     if (evidence.has(e.id)) return `evidence[${i}].id ${e.id} appears more than once`;
     evidence.add(e.id);
+    if (numbers.has(e.number)) return `evidence[${i}].number ${e.number} is used by another evidence item`;
+    numbers.add(e.number);
     if (e.kind === 'file' && !e.sha256) return `evidence[${i}].sha256 is missing (file evidence needs its hash)`;
   }
   const spes = new Set(s.catalogue.spes.map((spe) => spe.id));
@@ -219,6 +222,27 @@ function crossCheck(s: SnapshotRecords): string | null {
   }
   for (const [i, l] of s.links.entries())
     if (!evidence.has(l.evidenceId)) return `links[${i}].evidenceId ${l.evidenceId} is not in evidence`;
+  return duplicateOrOutOfScope(s);
+}
+
+/**
+ * One answer per requirement, and no action for a requirement the assessment leaves out: a file that
+ * says otherwise cannot be printed without choosing between two answers or counting work nobody assessed.
+ * Refusing a file loses nothing (it is fixed and read again). The app keeps one answer per key, and an
+ * action left outside by a later change of scope stays in its workbook: the documents list it, count it
+ * nowhere and say so in document control, because deleting it would lose the user's work.
+ */
+function duplicateOrOutOfScope(s: SnapshotRecords): string | null {
+  const answered = new Set<string>();
+  for (const [i, r] of s.responses.entries()) {
+    if (answered.has(r.requirementId)) return `responses[${i}] is a second answer to ${r.requirementId}`;
+    answered.add(r.requirementId);
+  }
+  const scope = new Set(s.assessment.scope);
+  const speOf = new Map(s.catalogue.spes.flatMap((spe) => spe.elements.flatMap((e) => e.requirements.map((r) => [r.id, spe.id] as const))));
+  for (const [i, a] of s.actions.entries())
+    if (!scope.has(speOf.get(a.requirementId) ?? ''))
+      return `actions[${i}].requirementId ${a.requirementId} is outside the assessment's scope`;
   return null;
 }
 

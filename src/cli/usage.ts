@@ -24,7 +24,7 @@ Usage:
 
   csms report <workbook.csmsx> [--assessment ID] [options]
   csms report <snapshot.json> [--out <file.docx>] [--doc report|soa|plan|register|all]
-              [--comments] [--licensed-text] [--marking TEXT]
+              [--comments] [--licensed-text] [--marking TEXT] [--revision N]
       Builds Word documents. Every score is computed from the records. From a bundle,
       the documents say the change log is verified only when the bundle's log vouches
       for its records, and otherwise why not. A snapshot file carries records only
@@ -39,6 +39,9 @@ Usage:
       --marking TEXT    the classification marking printed on every page
                         (default: the organization's classification); raised
                         to the highest marking of the evidence included
+      --revision N      the revision printed on every document (default: 1); the app
+                        counts its own exports, a file does not. The last line gives the
+                        export ID and the records digest every document of the run carries.
 
   csms sheet <workbook.csmsx | snapshot.json> [--assessment ID] [--format xlsx|csv]
              [--out <file.xlsx | folder | file.zip>] [--marking TEXT]
@@ -53,7 +56,7 @@ Usage:
 
   csms package <workbook.csmsx> [--assessment ID] [--out <evidence.zip>]
                [--doc report|soa|plan|register|all] [--comments] [--licensed-text]
-               [--marking TEXT]
+               [--marking TEXT] [--revision N]
       Writes the evidence package of one assessment: the documents (default: the
       report), every evidence file as evidence/EV-0001_<name>, manifest.json and
       manifest-sha256.txt (check it with sha256sum -c inside the unpacked folder).

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { launchApp, stopServer, type AppSession } from './harness';
@@ -55,6 +55,29 @@ describe('export', () => {
       expect(Object.keys(unzipSync(bytes))).toContain('word/document.xml');
     }
     await page.getByText(/^Saved /).waitFor();
+    const first = await page.locator('.export-identity').innerText();
+    expect(first).toMatch(
+      /^Revision 1, export ID EXP-[0-9A-F]{10}\. Every document of this export carries the records digest [0-9a-f]{64}\.$/,
+    );
+    // Every document of the export names the same export ID.
+    const exportId = /EXP-[0-9A-F]{10}/.exec(first)![0];
+    for (const d of files) expect(strFromU8(unzipSync(readFileSync((await d.path())!))['word/document.xml']!)).toContain(exportId);
+
+    // The next export of the same assessment is the next revision, with its own ID and the same records digest.
+    await downloads(page, 4, () => page.getByRole('button', { name: 'Export documents' }).click());
+    await page.getByText(/^Revision 2, export ID /).waitFor();
+    const second = await page.locator('.export-identity').innerText();
+    expect(second).not.toContain(exportId);
+    expect(/[0-9a-f]{64}/.exec(second)![0]).toBe(/[0-9a-f]{64}/.exec(first)![0]);
+    // The 64-digit digest wraps at the smallest supported window instead of widening the screen.
+    await page.setViewportSize({ width: 1024, height: 700 });
+    const overflow = await page.evaluate(() =>
+      [document.scrollingElement!, document.querySelector('.content') ?? document.body].map((el) => el.scrollWidth - el.clientWidth),
+    );
+    expect(
+      overflow.every((n) => n <= 0),
+      JSON.stringify(overflow),
+    ).toBe(true);
   });
 
   it('packs documents and evidence files so that sha256sum -c passes in the unpacked folder', async () => {

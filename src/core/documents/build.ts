@@ -6,6 +6,8 @@ import { Document, Packer, type ISectionOptions } from 'docx';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { Outline, para } from './blocks';
 import { createContext, type DocContext } from './context';
+import type { ExportControl } from './control';
+import { controlBlock } from './controlBlock';
 import { coverPage } from './cover';
 import { effectiveMarking, MarkingMissingError, type MarkingDecision } from './marking';
 import { section } from './pageSetup';
@@ -40,6 +42,8 @@ export interface DocumentOptions {
   marking?: MarkingDecision;
   /** The SHA-256 of the evidence package the document goes with, printed on the sign-off page. */
   packageHash?: string;
+  /** Revision, export ID and records digest of the export, the same on every document of it; derived when absent. */
+  control?: ExportControl;
 }
 
 export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = {
@@ -72,7 +76,7 @@ const PURPOSES: Record<Exclude<DocumentKind, 'report'>, string> = {
 
 function smallDocument(ctx: DocContext, kind: Exclude<DocumentKind, 'report'>): ISectionOptions[] {
   const outline = new Outline();
-  const cover = section(ctx.page, 'portrait', coverPage(ctx, PURPOSES[kind]));
+  const cover = section(ctx.page, 'portrait', [...coverPage(ctx, PURPOSES[kind], kind), ...controlBlock(ctx, kind, outline)]);
   const heading = outline.heading(1, DOCUMENT_TITLES[kind]);
   switch (kind) {
     case 'soa':

@@ -1,28 +1,22 @@
 /** The cover page every document opens with, and the report's document control pages. */
 import { AlignmentType, HeadingLevel, PageBreak, Paragraph, TextRun, type FileChild } from 'docx';
-import { signatoryIn } from '../records/lifecycle';
 import type { Outline } from './blocks';
 import { para } from './blocks';
+import type { DocumentKind } from './build';
 import type { DocContext } from './context';
+import { documentReference } from './control';
+import { controlOf, controlTable, STATUS_WORDS } from './controlBlock';
 import { COLORS, SIZES, STYLE_IDS } from './styles';
 import { catalogueNotice } from './marks';
 import { markingNotices } from './marking';
 import { dataTable, keyValueTable } from './tables';
 import { TEXT_WIDTH } from './pageSetup';
-import { headAtSignOff } from './signoff';
+import { SIGN_OFF_TITLE } from './signoff';
 import { dateTime, day, oneLine } from './text';
-
-const APPROVALS = [
-  ['preparer', 'Prepared by'],
-  ['reviewer', 'Reviewed by'],
-  ['approver', 'Approved by'],
-] as const;
-
-const STATUS_WORDS = { draft: 'Draft', 'in-review': 'For review', 'signed-off': 'Final (signed off)' } as const;
 
 export function documentVersion(ctx: DocContext): string {
   const { snapshot } = ctx;
-  return `${STATUS_WORDS[snapshot.assessment.status]}, generated ${dateTime(snapshot.generatedAt)}`;
+  return `Revision ${controlOf(ctx).revision}, ${STATUS_WORDS[snapshot.assessment.status].toLowerCase()}, generated ${dateTime(snapshot.generatedAt)}`;
 }
 
 function preparedBy(ctx: DocContext): string {
@@ -30,7 +24,7 @@ function preparedBy(ctx: DocContext): string {
   return p ? `${oneLine(p.name)}, ${oneLine(p.role)}` : 'Not recorded';
 }
 
-export function coverPage(ctx: DocContext, purpose: string): FileChild[] {
+export function coverPage(ctx: DocContext, purpose: string, kind: DocumentKind = 'report'): FileChild[] {
   const { snapshot, page } = ctx;
   const { assessment, catalogue } = snapshot;
   const site = [oneLine(snapshot.site.name), oneLine(snapshot.site.location)].filter(Boolean).join(', ');
@@ -55,7 +49,7 @@ export function coverPage(ctx: DocContext, purpose: string): FileChild[] {
           'Requirement catalogue',
           `${oneLine(catalogue.edition)} (catalogue version ${oneLine(assessment.catalogueVersion || catalogue.version)})`,
         ],
-        ['Document version', documentVersion(ctx)],
+        ['Document reference and version', `${documentReference(snapshot, kind)}\n${documentVersion(ctx)}`],
         ['Classification', oneLine(page.classification)],
         ['Prepared by', preparedBy(ctx)],
       ],
@@ -78,15 +72,15 @@ export function coverPage(ctx: DocContext, purpose: string): FileChild[] {
 export function documentControl(ctx: DocContext, outline: Outline): FileChild[] {
   const { snapshot } = ctx;
   const width = TEXT_WIDTH.portrait;
-  // Only a signed-off assessment has a sign-off to print; the rows are then exactly the recorded one.
-  const signOff = snapshot.assessment.status === 'signed-off' ? snapshot.assessment.signOff : undefined;
   const prepared = snapshot.preparedBy;
+  const revision = controlOf(ctx).revision;
   return [
     outline.heading(1, 'Document control'),
-    para(
-      'Record each change to this document below. The first revision was generated from the workbook; later revisions are added by hand.',
-    ),
+    ...controlTable(ctx, 'report'),
     outline.heading(2, 'Revision history'),
+    para(
+      `The workbook counts one revision for each export of this assessment. This is revision ${revision}; earlier revisions are in earlier exports and are not repeated here. Changes made to this document by hand are recorded below.`,
+    ),
     dataTable(
       [
         { header: 'Rev.', weight: 8 },
@@ -96,12 +90,11 @@ export function documentControl(ctx: DocContext, outline: Outline): FileChild[] 
       ],
       [
         [
-          '1',
+          String(revision),
           day(snapshot.generatedAt),
-          `Generated from the workbook. Assessment status: ${STATUS_WORDS[snapshot.assessment.status].toLowerCase()}.`,
+          `Exported from the workbook. Assessment status: ${STATUS_WORDS[snapshot.assessment.status].toLowerCase()}.`,
           prepared ? oneLine(prepared.name) : '',
         ],
-        ['', '', '', ''],
         ['', '', '', ''],
       ],
       width,
@@ -117,24 +110,9 @@ export function documentControl(ctx: DocContext, outline: Outline): FileChild[] 
       snapshot.people.map((p) => [oneLine(p.name), oneLine(p.role), oneLine(p.email)]),
       width,
     ),
-    outline.heading(2, 'Approvals'),
+    outline.heading(2, 'Approval'),
     para(
-      signOff
-        ? `Signed off in the workbook on ${day(signOff.at)}, with the change log at ${headAtSignOff(signOff)}.`
-        : 'Not signed off in the workbook: each role is signed by hand.',
-    ),
-    dataTable(
-      [
-        { header: 'Capacity', weight: 18 },
-        { header: 'Name', weight: 40 },
-        { header: 'Signature', weight: 26 },
-        { header: 'Date', weight: 16 },
-      ],
-      APPROVALS.map(([role, capacity]) => {
-        const name = signatoryIn(signOff, role);
-        return [capacity, name ? oneLine(name) : '', '', name && signOff ? day(signOff.at) : ''];
-      }),
-      width,
+      `This report is approved in one place only: the ${SIGN_OFF_TITLE} page at its end, which records the signatories (or leaves their rows to be signed). The statement of applicability, the remediation plan and the evidence register of the same export carry their own approval table.`,
     ),
   ];
 }

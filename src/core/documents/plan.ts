@@ -7,7 +7,7 @@ import type { FileChild, Paragraph } from 'docx';
 import { titleWithMarks } from '../catalogue/status';
 import { actionRef, withActionNumbers } from '../findings/actionRef';
 import { findingsOf } from '../findings/findings';
-import { isOpenAction, isOverdueAction } from '../rules/rules';
+import { isCountedAction, isOverdueAction } from '../rules/rules';
 import type { Action } from '../records/model';
 import { compareIds } from '../scoring/score';
 import { para, type Outline } from './blocks';
@@ -80,14 +80,19 @@ function notAssessed(ctx: DocContext, outline: Outline, level: 1 | 2 | 3): FileC
 export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
   const { snapshot } = ctx;
   const actions = byNumber(snapshot.actions);
-  const open = actions.filter(isOpenAction);
-  const overdue = actions.filter((a) => isOverdueAction(a, snapshot.today));
+  // The counts are the scoring's, under the one rule of which actions count (core/rules isCountedAction).
+  const { openActions: open, overdueActions: overdue } = snapshot.scores.overall;
+  const counted = (a: Action) => {
+    const score = snapshot.scores.requirements[a.requirementId];
+    return isCountedAction({ inScope: score !== undefined, applicable: score?.applicable ?? false });
+  };
+  const uncounted = actions.filter((a) => !counted(a)).length;
   const findingOf = new Map(findingsOf(snapshot).map((f) => [f.requirementId, f.id]));
   const uncovered = snapshot.scores.gaps.filter((g) => g.openActions === 0);
   return [
     outline.heading(level, 'Remediation actions'),
     para(
-      `${plural(actions.length, 'action')} recorded: ${open.length} open or in progress, of which ${overdue.length} overdue on ${day(snapshot.today)}. Actions are listed by their ID; each names the finding it answers, the level the requirement should reach once it is done, and how its closure will be checked.`,
+      `${plural(actions.length, 'action')} recorded: ${open} open or in progress, of which ${overdue} overdue on ${day(snapshot.today)}. Actions are listed by their ID; each names the finding it answers, the level the requirement should reach once it is done, and how its closure will be checked.${uncounted ? ` ${plural(uncounted, 'action')} on requirements outside the scope or not applicable ${uncounted === 1 ? 'is' : 'are'} listed but not counted.` : ''}`,
     ),
     dataTable(
       [
@@ -104,7 +109,7 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
         [para(a.requirementId, { style: STYLE_IDS.tableText, bold: true }), cellText(findingOf.get(a.requirementId) ?? 'no finding', true)],
         actionCell(a),
         oneLine(a.owner) || '—',
-        [cellText(capital(a.priority)), cellText(STATUS_WORDS[a.status])],
+        [cellText(capital(a.priority)), cellText(counted(a) ? STATUS_WORDS[a.status] : `${STATUS_WORDS[a.status]} (not counted)`)],
         a.dueDate ? [cellText(day(a.dueDate)), ...(isOverdueAction(a, snapshot.today) ? [cellText('(overdue)', true)] : [])] : '—',
         a.expectedLevel ? levelLabel(a.expectedLevel) : '—',
       ]),

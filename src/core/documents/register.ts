@@ -1,6 +1,5 @@
 /** The evidence register: every evidence item the assessment links, with its full SHA-256 where it is a file. */
 import type { FileChild } from 'docx';
-import { formatBytes } from '../format/bytes';
 import { isExpired } from '../rules/rules';
 import type { Evidence } from '../records/model';
 import { para, type Outline } from './blocks';
@@ -19,6 +18,12 @@ function source(e: Evidence): string {
   return oneLine(e.note) || '—';
 }
 
+/** A file's size to the byte, digits grouped by commas: "1,234,567 bytes", never rounded. */
+export function exactBytes(size: number): string {
+  const digits = String(Math.trunc(size)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${digits} ${size === 1 ? 'byte' : 'bytes'}`;
+}
+
 function row(ctx: DocContext, e: Evidence): CellValue[] {
   const today = ctx.snapshot.today;
   return [
@@ -26,12 +31,13 @@ function row(ctx: DocContext, e: Evidence): CellValue[] {
     oneLine(e.title),
     KIND_WORDS[e.kind],
     source(e),
-    e.size !== undefined ? formatBytes(e.size) : '—',
+    `${e.size !== undefined ? exactBytes(e.size) : '—'}${ctx.snapshot.damagedEvidence?.includes(e.id) ? ' (file missing or changed)' : ''}`,
     e.sha256 ? { text: e.sha256.toLowerCase(), mono: true } : '—',
     day(e.collectedOn),
     e.expiresOn ? `${day(e.expiresOn)}${isExpired(e, today) ? ' (expired)' : ''}` : 'None',
-    ctx.requirementIds(e.id).join(', ') || '—',
+    oneLine(e.owner) || '—',
     markingOf(e) || '—',
+    ctx.requirementIds(e.id).join(', ') || '—',
   ];
 }
 
@@ -43,20 +49,21 @@ export function registerSection(ctx: DocContext, outline: Outline, level: 1 | 2 
   return [
     outline.heading(level, 'Evidence items'),
     para(
-      `${plural(snapshot.evidence.length, 'evidence item')} support this assessment: ${files} held as files, the rest as references or notes; ${expired} had expired on ${day(snapshot.today)}. A file can be checked against this register by computing its SHA-256 and comparing it with the value below.`,
+      `${plural(snapshot.evidence.length, 'evidence item')} support this assessment: ${files} held as files, the rest as references or notes; ${expired} had expired on ${day(snapshot.today)}, and an expired item backs no claimed level. Sizes are exact, in bytes. A file can be checked against this register by computing its SHA-256 and comparing it with the value below.`,
     ),
     dataTable(
       [
-        { header: 'EV ID', weight: 6.5 },
-        { header: 'Title', weight: 12 },
-        { header: 'Kind', weight: 7 },
-        { header: 'File name or location', weight: 12 },
-        { header: 'Size', weight: 5.5 },
-        { header: 'SHA-256', weight: 20 },
-        { header: 'Collected', weight: 8 },
+        { header: 'EV ID', weight: 7.5 },
+        { header: 'Title', weight: 10 },
+        { header: 'Kind', weight: 5.5 },
+        { header: 'File name or location', weight: 10 },
+        { header: 'Size', weight: 8 },
+        { header: 'SHA-256', weight: 15.5 },
+        { header: 'Collected', weight: 8.5 },
         { header: 'Expires', weight: 9 },
+        { header: 'Owner', weight: 8 },
+        { header: 'Classification', weight: 11.5 },
         { header: 'Requirements', weight: 11 },
-        { header: 'Classification', weight: 12 },
       ],
       snapshot.evidence.map((e) => row(ctx, e)),
       TEXT_WIDTH.landscape,

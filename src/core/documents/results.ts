@@ -12,8 +12,13 @@ import { verdictLine } from './reviews';
 import { rollupSentence } from './summary';
 import { dataTable, type CellValue } from './tables';
 import { clean, dateTime, day, levelLabel, oneLine } from './text';
+import { backingOf, citedList, evidenceStatusText } from './validity';
+import { isUnbackedClaim } from '../rules/rules';
 
 const WIDTH = TEXT_WIDTH.portrait;
+
+/** Said under a level that no valid evidence backs, so a reader does not take the claim as shown. */
+export const UNBACKED_NOTE = 'The level claimed is not backed by valid evidence: it rests on the assessor’s word alone.';
 
 /** How a requirement stands, in a word: its achieved level, "not assessed" or "not applicable". */
 export function achievedText(ctx: DocContext, requirementId: string): string {
@@ -54,7 +59,7 @@ function elementRows(ctx: DocContext, element: Element): CellValue[][] {
       applicable ? levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel) : '—',
       achievedText(ctx, r.id),
       score?.assessed ? String(score.gap) : '—',
-      ctx.evidenceIds(r.id).join(', ') || '—',
+      citedList(ctx, r.id),
     ];
   });
 }
@@ -71,15 +76,16 @@ function requirementDetail(ctx: DocContext, requirement: Requirement, outline: O
   if (!applicable) {
     out.push(labelled('Not applicable', clean(response?.justification).trim() || 'No justification was recorded.'));
   } else {
-    const evidence = ctx.evidenceIds(requirement.id);
     out.push(
       labelled(
         'Status',
         score?.assessed
-          ? `achieved ${levelLabel(score.achieved)} against target ${levelLabel(score.target)}; gap ${score.gap}; evidence ${evidence.join(', ') || 'none linked'}.`
-          : `not assessed; target ${levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel)}; evidence ${evidence.join(', ') || 'none linked'}.`,
+          ? `achieved ${levelLabel(score.achieved)} against target ${levelLabel(score.target)}; gap ${score.gap}.`
+          : `not assessed; target ${levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel)}.`,
       ),
     );
+    out.push(labelled('Evidence', evidenceStatusText(backingOf(ctx, requirement.id))));
+    if (score && isUnbackedClaim(score)) out.push(note(UNBACKED_NOTE));
     const narrative = clean(response?.narrative).trim();
     if (options.includeNarratives && narrative) out.push(labelled('Narrative', narrative));
     const gaps = clean(response?.gaps).trim();

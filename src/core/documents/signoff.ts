@@ -4,12 +4,17 @@ import { SIGNATORY_LABELS, signedRoles } from '../records/lifecycle';
 import type { SignOff } from '../records/model';
 import { labelled, para, type Outline } from './blocks';
 import type { DocContext } from './context';
+import { documentReference } from './control';
+import { controlOf } from './controlBlock';
 import { TEXT_WIDTH } from './pageSetup';
 import { STYLE_IDS } from './styles';
 import { dataTable, keyValueTable } from './tables';
 import { dateTime, day, oneLine } from './text';
 
 const WIDTH = TEXT_WIDTH.portrait;
+
+/** The heading of the report's one approval place; document control points to it by this name. */
+export const SIGN_OFF_TITLE = 'Sign-off';
 
 export function attestationSection(ctx: DocContext, outline: Outline, newPage = true): FileChild[] {
   const log = ctx.snapshot.changeLog;
@@ -88,11 +93,15 @@ export function signOffSection(ctx: DocContext, outline: Outline): FileChild[] {
   const { snapshot, options } = ctx;
   const recorded = snapshot.assessment.status === 'signed-off' ? snapshot.assessment.signOff : undefined;
   const out: FileChild[] = [
-    outline.heading(1, 'Sign-off', { pageBreakBefore: true }),
+    outline.heading(1, SIGN_OFF_TITLE, { pageBreakBefore: true }),
     para(
       `By signing, each person confirms that they have read this report on the assessment "${oneLine(snapshot.assessment.name)}" and that, to the best of their knowledge, it fairly presents the state of the security program for the period stated.`,
     ),
   ];
+  const control = controlOf(ctx);
+  out.push(labelled('Document reference', documentReference(snapshot, 'report')));
+  out.push(labelled('Revision and export ID', `revision ${control.revision}, ${control.exportId}`));
+  out.push(labelled('Records digest (SHA-256)', control.digest));
   if (options.packageHash) out.push(labelled('Evidence package SHA-256', oneLine(options.packageHash)));
   if (snapshot.changeLog.headHash) out.push(labelled('Change-log head hash when generated', snapshot.changeLog.headHash));
   out.push(...(recorded ? recordedSignOff(recorded) : blankSignOff()));

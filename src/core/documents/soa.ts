@@ -8,6 +8,7 @@ import { marksKey } from './marks';
 import { achievedText, countermeasureOf, WITH_COUNTERMEASURE } from './results';
 import { dataTable } from './tables';
 import { clean, levelLabel, oneLine } from './text';
+import { citedList } from './validity';
 
 const WIDTH = TEXT_WIDTH.portrait;
 
@@ -67,6 +68,34 @@ export function soaSummary(ctx: DocContext, outline: Outline, level: 1 | 2 = 2):
   ];
 }
 
+/** The first sentence of a narrative, bounded: a pointer to the full answer, not a copy of it. */
+export function firstSentence(text: string, max = 140): string {
+  const line = oneLine(text);
+  const end = line.search(/[.!?](\s|$)/);
+  const sentence = end >= 0 ? line.slice(0, end + 1) : line;
+  if (sentence.length <= max) return sentence;
+  // Cut at a word boundary, so the pointer never ends in half a word.
+  const cut = sentence.slice(0, max - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > max / 2 ? cut.lastIndexOf(' ') : cut.length).trimEnd()}…`;
+}
+
+/**
+ * Where an applicable requirement's answer is shown: the evidence cited (expired items marked) and the
+ * first sentence of the narrative, with the report's results chapter named for the rest.
+ */
+function implementationReference(ctx: DocContext, requirementId: string): string {
+  const evidence = citedList(ctx, requirementId);
+  const narrative = ctx.options.includeNarratives ? firstSentence(ctx.response(requirementId)?.narrative ?? '') : '';
+  const spe = ctx.index.requirement(requirementId)?.speId;
+  return [
+    `Evidence: ${evidence === '—' ? 'none' : evidence}`,
+    narrative,
+    `Full answer: report, results chapter ${spe ? oneLine(spe) : ''}`.trim(),
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
 /** Every requirement in scope: whether it applies, why not, its target and where it stands. */
 export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): FileChild[] {
   // The marker needs a wider Applies column; a statement without countermeasures keeps its usual layout.
@@ -85,12 +114,13 @@ export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): F
       : []),
     dataTable(
       [
-        { header: 'ID', weight: 11 },
-        { header: 'Requirement', weight: marked ? 29 : 33 },
-        { header: 'Applies', weight: marked ? 13 : 9 },
-        { header: 'Justification', weight: 24 },
+        { header: 'ID', weight: 10 },
+        { header: 'Requirement', weight: marked ? 18 : 22 },
+        { header: 'Applies', weight: marked ? 13 : 10 },
+        { header: 'Justification', weight: marked ? 18 : 17 },
         { header: 'Target', weight: 9 },
-        { header: 'Achieved', weight: 14 },
+        { header: 'Achieved', weight: 11 },
+        { header: 'Evidence and implementation', weight: 21 },
       ],
       ctx.requirementsInScope.map((r) => {
         const score = ctx.snapshot.scores.requirements[r.id];
@@ -108,6 +138,7 @@ export function soaTable(ctx: DocContext, outline: Outline, level: 1 | 2 = 2): F
             : justification(ctx, r.id),
           applicable ? levelLabel(score?.target ?? ctx.snapshot.assessment.defaultTargetLevel) : '—',
           achievedText(ctx, r.id),
+          applicable ? implementationReference(ctx, r.id) : '—',
         ];
       }),
       WIDTH,

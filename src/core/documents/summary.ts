@@ -13,6 +13,7 @@ import { gapTable } from './gaps';
 import { marksKey } from './marks';
 import { dataTable, keyValueTable } from './tables';
 import { day, levelLabel, meanLevel, oneLine, percent, plural } from './text';
+import { unbackedCounts } from './validity';
 
 const WIDTH = TEXT_WIDTH.portrait;
 
@@ -22,6 +23,18 @@ export function rollupSentence(r: Rollup): string {
   const assessed = `${r.assessed} of ${plural(r.applicable, 'applicable requirement')} assessed (${percent(r.progress)})`;
   if (r.assessed === 0) return `${assessed}.`;
   return `${assessed}; attained level ${levelLabel(r.attained)}; mean level ${meanLevel(r.meanAchieved)} against a mean target of ${meanLevel(r.meanTarget)}; ${percent(r.shareAtTarget)} at target; evidence coverage ${percent(r.evidenceCoverage)}.`;
+}
+
+/** The claims no valid evidence backs, counted by the rules module (ML0 claims nothing, so needs none). */
+function unbackedRows(ctx: DocContext): [string, string][] {
+  const o = ctx.snapshot.scores.overall;
+  const u = unbackedCounts(ctx);
+  return [
+    [
+      'Levels without valid evidence',
+      `assessed without valid evidence: ${u.assessed} of ${o.assessed}; assessed at target without valid evidence: ${u.atTarget} of ${o.atTarget}`,
+    ],
+  ];
 }
 
 export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[] {
@@ -44,6 +57,7 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
         ['Mean level against target', `${meanLevel(o.meanAchieved)} achieved against ${meanLevel(o.meanTarget)} targeted`],
         ['Share at target', `${percent(o.shareAtTarget)} (${o.atTarget} of ${o.applicable})`],
         ['Evidence coverage', percent(o.evidenceCoverage)],
+        ...unbackedRows(ctx),
         ['Total gap', plural(o.totalGap, 'level')],
         ['Remediation actions', `${o.openActions} open, of which ${o.overdueActions} overdue`],
       ],
@@ -170,7 +184,9 @@ export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
       'Target and Achieved: maturity levels on the standard’s scale of ML1 to ML4, with ML0 (this app’s addition) for a practice not implemented. An applicable requirement without an achieved level is marked not assessed.',
     ),
     bullet('Gap: the target minus the achieved level, or zero when the target is met; a dash where nothing was assessed.'),
-    bullet('Evidence: the IDs of the evidence items relied on, as listed in the evidence register.'),
+    bullet(
+      'Evidence: the IDs of the evidence items relied on, as listed in the evidence register; an item past its expiry date is marked expired and, like a file found missing or changed, backs no level. A level above ML0 with no valid evidence behind it is said to rest on the assessor’s word.',
+    ),
     bullet(
       'Compensating countermeasure: where a requirement cannot be met as written, often on a legacy system, the answer names the measure applied instead, why, the risk that remains and who accepted it; the achieved level stays the assessor’s judgement, and a countermeasure is scored no differently.',
     ),

@@ -10,7 +10,12 @@ import {
   isOpenAction,
   isOverdueAction,
   isValidEvidence,
+  evidenceBacking,
+  evidenceStanding,
+  isCountedAction,
+  isUnbackedClaim,
   todayLocal,
+  unbackedClaims,
 } from './rules';
 
 const TODAY = '2026-06-15';
@@ -117,5 +122,56 @@ describe('today', () => {
   it('pads months and days, and defaults to now', () => {
     expect(todayLocal(new Date(2026, 0, 5, 12))).toBe('2026-01-05');
     expect(isCalendarDate(todayLocal())).toBe(true);
+  });
+});
+
+describe('evidence behind a claimed level', () => {
+  const item = (id: string, expiresOn?: string) => ({ id, ...(expiresOn ? { expiresOn } : {}) });
+
+  it('is valid until its expiry day, expired after it, and damaged when its file was found missing or changed', () => {
+    expect(evidenceStanding(item('EV-0001', TODAY), TODAY)).toBe('valid');
+    expect(evidenceStanding(item('EV-0001', '2026-06-14'), TODAY)).toBe('expired');
+    expect(evidenceStanding(item('EV-0001'), TODAY)).toBe('valid');
+    expect(evidenceStanding(item('EV-0001'), TODAY, new Set(['EV-0001']))).toBe('damaged');
+    // A damaged file is damaged whatever its expiry says.
+    expect(evidenceStanding(item('EV-0001', '2030-01-01'), TODAY, new Set(['EV-0001']))).toBe('damaged');
+  });
+
+  it('sorts the cited items into valid, expired (with the day) and damaged, in citing order', () => {
+    const backing = evidenceBacking(
+      [item('EV-0003', '2026-01-31'), item('EV-0001'), item('EV-0002', '2027-01-01'), item('EV-0004')],
+      TODAY,
+      new Set(['EV-0004']),
+    );
+    expect(backing).toEqual({ valid: ['EV-0001', 'EV-0002'], expired: [{ id: 'EV-0003', expiresOn: '2026-01-31' }], damaged: ['EV-0004'] });
+  });
+
+  const claim = (achieved: 0 | 1 | 2 | 3 | 4 | null, target: 1 | 2 | 3 | 4, hasValidEvidence: boolean, applicable = true) => ({
+    applicable,
+    assessed: achieved !== null && applicable,
+    achieved,
+    target,
+    hasValidEvidence,
+  });
+
+  it('calls a level unbacked when assessed above ML0 with no valid evidence; ML0, unassessed and not applicable are not claims', () => {
+    expect(isUnbackedClaim(claim(3, 3, false))).toBe(true);
+    expect(isUnbackedClaim(claim(3, 3, true))).toBe(false);
+    expect(isUnbackedClaim(claim(0, 3, false))).toBe(false);
+    expect(isUnbackedClaim(claim(null, 3, false))).toBe(false);
+    expect(isUnbackedClaim(claim(2, 3, false, false))).toBe(false);
+  });
+
+  it('counts the unbacked claims, and of them those at or above target', () => {
+    const scores = [claim(3, 3, false), claim(4, 3, false), claim(1, 3, false), claim(3, 3, true), claim(0, 2, false)];
+    expect(unbackedClaims(scores)).toEqual({ assessed: 3, atTarget: 2 });
+  });
+});
+
+describe('which actions count', () => {
+  it('counts an action only on an applicable requirement in scope', () => {
+    expect(isCountedAction({ inScope: true, applicable: true })).toBe(true);
+    expect(isCountedAction({ inScope: true, applicable: false })).toBe(false);
+    expect(isCountedAction({ inScope: false, applicable: true })).toBe(false);
   });
 });

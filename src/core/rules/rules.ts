@@ -74,3 +74,83 @@ export function answerStateOf(standing: { applicable: boolean; assessed: boolean
   if (!standing.applicable) return 'not-applicable';
   return standing.assessed ? 'answered' : 'unanswered';
 }
+
+/**
+ * Where an evidence item stands on `today`: valid, expired, or damaged (a file whose stored bytes were
+ * found missing or changed when they were checked). Only valid evidence backs a claimed level. Which
+ * files are damaged is a computed fact of the check that read them, never stored on the record.
+ */
+export type EvidenceStanding = 'valid' | 'expired' | 'damaged';
+
+export function evidenceStanding(
+  evidence: Pick<Evidence, 'id' | 'expiresOn'>,
+  today: string,
+  damaged: ReadonlySet<string> = NO_DAMAGE,
+): EvidenceStanding {
+  if (damaged.has(evidence.id)) return 'damaged';
+  return isExpired(evidence, today) ? 'expired' : 'valid';
+}
+
+const NO_DAMAGE: ReadonlySet<string> = new Set();
+
+/** Valid and intact: the evidence a claimed level may rest on. */
+export function isUsableEvidence(
+  evidence: Pick<Evidence, 'id' | 'expiresOn'>,
+  today: string,
+  damaged: ReadonlySet<string> = NO_DAMAGE,
+): boolean {
+  return evidenceStanding(evidence, today, damaged) === 'valid';
+}
+
+/** What a requirement's cited evidence amounts to: the valid items, the expired ones and the damaged ones. */
+export interface EvidenceBacking {
+  valid: string[];
+  expired: { id: string; expiresOn: string }[];
+  damaged: string[];
+}
+
+export function evidenceBacking(
+  cited: readonly Pick<Evidence, 'id' | 'expiresOn'>[],
+  today: string,
+  damaged: ReadonlySet<string> = NO_DAMAGE,
+): EvidenceBacking {
+  const out: EvidenceBacking = { valid: [], expired: [], damaged: [] };
+  for (const e of cited) {
+    const standing = evidenceStanding(e, today, damaged);
+    if (standing === 'valid') out.valid.push(e.id);
+    else if (standing === 'damaged') out.damaged.push(e.id);
+    else out.expired.push({ id: e.id, expiresOn: e.expiresOn! });
+  }
+  return out;
+}
+
+type Claim = { applicable: boolean; assessed: boolean; achieved: MaturityLevel | null; target: MaturityLevel; hasValidEvidence: boolean };
+
+/**
+ * A claim without evidence: an assessed requirement whose achieved level no valid evidence backs.
+ * ML0 claims nothing to be in place, so it needs no evidence and is never counted here.
+ */
+export function isUnbackedClaim(score: Claim): boolean {
+  return score.applicable && score.assessed && (score.achieved ?? 0) > 0 && !score.hasValidEvidence;
+}
+
+/** The counts every document prints: assessed without valid evidence, and of those the ones at target. */
+export function unbackedClaims(scores: Iterable<Claim>): { assessed: number; atTarget: number } {
+  let assessed = 0;
+  let atTarget = 0;
+  for (const s of scores) {
+    if (!isUnbackedClaim(s)) continue;
+    assessed += 1;
+    if (s.achieved! >= s.target) atTarget += 1;
+  }
+  return { assessed, atTarget };
+}
+
+/**
+ * An action counts in the figures (open, overdue) when its requirement is in the assessment's scope
+ * and applies: work on a requirement left out of the assessment is listed, never counted, so the
+ * summary and the plan count the same actions.
+ */
+export function isCountedAction(standing: { inScope: boolean; applicable: boolean }): boolean {
+  return standing.inScope && standing.applicable;
+}

@@ -9,12 +9,20 @@
  *   (the conservative, audit view; none while nothing is assessed); mean achieved level (one decimal)
  *   and mean target over the assessed; share at target = assessed at or above their target ÷ applicable;
  *   total gap = sum of gaps; evidence coverage = applicable with at least one evidence that has not
- *   expired ÷ applicable; open and overdue actions. What counts as assessed, expired, open and overdue
+ *   expired ÷ applicable; open and overdue actions on applicable requirements in scope (core/rules isCountedAction). What counts as assessed, expired, open and overdue
  *   is defined once in core/rules and read from there.
  * - Gaps are ranked largest first, then by higher target, then by requirement ID.
  */
 import type { CatalogueIndex } from '../catalogue/lookup';
-import { achievedLevelOf, isApplicable, isAssessed, isOpenAction, isOverdueAction, isValidEvidence } from '../rules/rules';
+import {
+  achievedLevelOf,
+  isApplicable,
+  isAssessed,
+  isCountedAction,
+  isOpenAction,
+  isOverdueAction,
+  isUsableEvidence,
+} from '../rules/rules';
 import type { Action, Assessment, Evidence, EvidenceLink, MaturityLevel, Response } from '../records/model';
 
 /** The records of one assessment that scoring reads (others are ignored), and the day it is judged on. */
@@ -26,6 +34,8 @@ export interface WorkbookSlice {
   actions: readonly Action[];
   /** YYYY-MM-DD (see todayLocal); expiry and overdue are judged against this day. */
   today: string;
+  /** Evidence IDs whose stored file was found missing or changed when checked; none when absent. */
+  damagedEvidence?: readonly string[];
 }
 
 export interface RequirementScore {
@@ -121,6 +131,7 @@ export function scoreAssessment(index: CatalogueIndex, slice: WorkbookSlice): Sc
   const { assessment, today } = slice;
   const responses = new Map(slice.responses.filter((r) => r.assessmentId === assessment.id).map((r) => [r.requirementId, r]));
   const evidence = evidenceByRequirement(slice);
+  const damaged = new Set(slice.damagedEvidence ?? []);
   const openActions = new Map<string, Action[]>();
   for (const a of slice.actions) {
     if (a.assessmentId !== assessment.id || !isOpenAction(a)) continue;
@@ -132,17 +143,18 @@ export function scoreAssessment(index: CatalogueIndex, slice: WorkbookSlice): Sc
     const response = responses.get(requirement.id);
     const achieved = achievedLevelOf(response);
     const target = response?.targetLevel ?? assessment.defaultTargetLevel;
-    const actions = openActions.get(requirement.id) ?? [];
+    const applicable = isApplicable(response);
+    const actions = isCountedAction({ inScope: true, applicable }) ? (openActions.get(requirement.id) ?? []) : [];
     requirements.set(requirement.id, {
       requirementId: requirement.id,
       elementId: requirement.elementId,
       speId: requirement.speId,
-      applicable: isApplicable(response),
+      applicable,
       assessed: isAssessed(response),
       target,
       achieved,
       gap: achieved === null ? 0 : Math.max(0, target - achieved),
-      hasValidEvidence: (evidence.get(requirement.id) ?? []).some((e) => isValidEvidence(e, today)),
+      hasValidEvidence: (evidence.get(requirement.id) ?? []).some((e) => isUsableEvidence(e, today, damaged)),
       openActions: actions.length,
       overdueActions: actions.filter((a) => isOverdueAction(a, today)).length,
     });

@@ -57,6 +57,11 @@ export interface WorkbookSnapshot {
   lastChange?: Record<string, LastChange>;
   /** Reviews received for the assessment, each verdict marked stale where the requirement changed since; absent when none. */
   reviews?: PrintedReview[];
+  /**
+   * Evidence IDs whose file was found missing or changed when the snapshot was made (the store's or the
+   * bundle's check): computed by that check, never stored. Absent when every file read back intact.
+   */
+  damagedEvidence?: string[];
 }
 
 export interface SnapshotInput {
@@ -77,6 +82,7 @@ export interface SnapshotInput {
   licensedText: OverlayEntry[] | null;
   lastChange?: Record<string, LastChange>;
   reviews?: PrintedReview[];
+  damagedEvidence?: readonly string[];
 }
 
 export function attestationOf(chain: ChainVerdict): ChangeLogAttestation {
@@ -101,7 +107,16 @@ export function createSnapshot(input: SnapshotInput): WorkbookSnapshot {
   const linked = new Set(links.map((l) => l.evidenceId));
   const evidence = input.evidence.filter((e) => linked.has(e.id)).sort((a, b) => a.number - b.number);
   const actions = input.actions.filter((a) => a.assessmentId === assessment.id);
-  const scores = scoreAssessment(indexCatalogue(input.catalogue), { assessment, responses, links, evidence, actions, today: input.today });
+  const damaged = (input.damagedEvidence ?? []).filter((id) => linked.has(id)).sort();
+  const scores = scoreAssessment(indexCatalogue(input.catalogue), {
+    assessment,
+    responses,
+    links,
+    evidence,
+    actions,
+    today: input.today,
+    damagedEvidence: damaged,
+  });
   return {
     format: SNAPSHOT_FORMAT,
     generatedAt: input.generatedAt,
@@ -128,5 +143,6 @@ export function createSnapshot(input: SnapshotInput): WorkbookSnapshot {
     licensedText: input.licensedText,
     ...(input.lastChange ? { lastChange: input.lastChange } : {}),
     ...(input.reviews?.length ? { reviews: input.reviews } : {}),
+    ...(damaged.length ? { damagedEvidence: damaged } : {}),
   };
 }

@@ -9,7 +9,7 @@ export interface BlobRecord {
 
 export interface MetaRecord {
   /** lastExport: JSON of the log's count, head and time as carried by the last export. */
-  key: 'format' | 'nextEvidenceNumber' | 'nextActionNumber' | 'createdAt' | 'lastExport' | 'reviewCopy';
+  key: 'format' | 'nextEvidenceNumber' | 'nextActionNumber' | 'createdAt' | 'lastExport' | 'reviewCopy' | 'exportRevisions';
   value: number | string;
 }
 

@@ -5,7 +5,7 @@ import { platform } from '../platform';
 import { exportInWorker } from '../workers/exportInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { buildSnapshot } from './buildSnapshot';
-import { noteExport } from './exportAnchor';
+import { finishExport, startExport } from './exportIdentity';
 import { buildEvidencePackage } from './evidencePackage';
 
 type Status =
@@ -32,8 +32,13 @@ export function EvidencePackageButton({ assessmentId, kinds, options, disabled, 
     try {
       onStatus({ phase: 'working', done: 0, total: 1, label: 'Building the documents…' });
       const snapshot = await buildSnapshot(db, assessmentId, { includeLicensedText: options.includeLicensedText ?? false });
-      const job = exportInWorker(snapshot, kinds, options, (done, total) =>
-        onStatus({ phase: 'working', done, total, label: 'Building the documents…' }),
+      const identity = await startExport(db, assessmentId);
+      const job = exportInWorker(
+        snapshot,
+        kinds,
+        options,
+        (done, total) => onStatus({ phase: 'working', done, total, label: 'Building the documents…' }),
+        identity,
       );
       controller.signal.addEventListener('abort', () => job.cancel());
       const documents = await job.result;
@@ -47,7 +52,7 @@ export function EvidencePackageButton({ assessmentId, kinds, options, disabled, 
       const name = `${safeFileName(snapshot.assessment.name, 'assessment')}_evidence-package.zip`;
       const saved = await platform.saveBlob(name, blob, [{ name: 'Zip archive', extensions: ['zip'] }]);
       if (!saved.ok) throw new Error(saved.error);
-      if (saved.value.saved) await noteExport(db, snapshot.changeLog, `evidence package of ${snapshot.assessment.name}`);
+      if (saved.value.saved) await finishExport(db, snapshot, identity, `evidence package of ${snapshot.assessment.name}`);
       onStatus({ phase: 'done', message: saved.value.saved ? `Saved ${saved.value.path}.` : 'Nothing was saved.' });
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';

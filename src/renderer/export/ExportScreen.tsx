@@ -8,7 +8,9 @@ import { platform } from '../platform';
 import { exportInWorker } from '../workers/exportInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { buildSnapshot } from './buildSnapshot';
-import { noteExport } from './exportAnchor';
+import { finishExport, startExport } from './exportIdentity';
+import { ExportIdentityNote } from './ExportIdentityNote';
+import type { ExportControl } from '../../core/documents/control';
 import { EvidencePackageButton } from './EvidencePackageButton';
 import { SpreadsheetExport } from './SpreadsheetExport';
 import { exportMarking, MarkingChoice } from './MarkingChoice';
@@ -24,6 +26,7 @@ export function ExportScreen() {
   const [options, setOptions] = useState({ includeNarratives: true, includeReviewerComments: false, includeLicensedText: false });
   const [marking, setMarking] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
+  const [exported, setExported] = useState<ExportControl | null>(null);
   // The way to stop whatever is running now (documents or package), while something runs.
   const [cancel, setCancel] = useState<(() => void) | null>(null);
   const ids = { assessment: useId() };
@@ -34,10 +37,17 @@ export function ExportScreen() {
   async function exportDocuments() {
     const selected = DOCUMENT_KINDS.filter((k) => kinds.has(k));
     setStatus({ phase: 'working', done: 0, total: selected.length, label: 'Collecting the workbook…' });
+    setExported(null);
     try {
       const snapshot = await buildSnapshot(db, assessmentId, { includeLicensedText: options.includeLicensedText });
-      const job = exportInWorker(snapshot, selected, { ...options, classification }, (done, total, current) =>
-        setStatus({ phase: 'working', done, total, label: `Building the ${DOCUMENT_TITLES[current].toLowerCase()}…` }),
+      const identity = await startExport(db, assessmentId);
+      const job = exportInWorker(
+        snapshot,
+        selected,
+        { ...options, classification },
+        (done, total, current) =>
+          setStatus({ phase: 'working', done, total, label: `Building the ${DOCUMENT_TITLES[current].toLowerCase()}…` }),
+        identity,
       );
       setCancel(() => job.cancel);
       const files = await job.result;
@@ -51,7 +61,10 @@ export function ExportScreen() {
         if (!result.ok) throw new Error(result.error);
         if (result.value.saved) saved.push(result.value.path);
       }
-      if (saved.length) await noteExport(db, snapshot.changeLog, `documents of ${snapshot.assessment.name}`);
+      if (saved.length) {
+        await finishExport(db, snapshot, identity, `documents of ${snapshot.assessment.name}`);
+        setExported(job.control() ?? null);
+      }
       setStatus({ phase: 'done', message: saved.length ? `Saved ${saved.join(', ')}.` : 'Nothing was saved.' });
     } catch (error) {
       const cancelled = error instanceof DOMException && error.name === 'AbortError';
@@ -155,6 +168,7 @@ export function ExportScreen() {
             )}
           </div>
           <JobStatusView status={status} />
+          <ExportIdentityNote control={exported} />
         </div>
       )}
     </section>

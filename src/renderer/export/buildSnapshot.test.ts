@@ -18,7 +18,7 @@ import { createAssessment } from '../db/repo/assessments';
 import { addNote } from '../db/repo/evidence';
 import { saveOverlay } from '../db/repo/overlays';
 import { saveResponse } from '../db/repo/responses';
-import { freshDb, tamperRecord } from '../db/testDb';
+import { freshDb, tamper, tamperRecord } from '../db/testDb';
 import { loadSampleWorkbook } from '../sample/loadSample';
 import { buildSnapshot } from './buildSnapshot';
 
@@ -189,5 +189,26 @@ describe('buildSnapshot after a change outside the log', () => {
     expect(after.changeLog.entries).toBe(before.changeLog.entries);
     expect(after.changeLog.reason).toMatch(/changed outside the app/);
     expect(after.changeLog.reason).toContain(target.requirementId);
+  });
+
+  it('counts a file whose stored bytes are gone as backing no level, and names it, without changing any record', async () => {
+    const { db, assessmentId } = await sampleWithNeighbours();
+    const before = await buildSnapshot(db, assessmentId, { includeLicensedText: false });
+    expect(before.damagedEvidence).toBeUndefined();
+    // A requirement whose only in-date evidence is one file.
+    const inDate = (id: string) => before.evidence.find((e) => e.id === id && (!e.expiresOn || e.expiresOn >= before.today));
+    const target = before.responses.find((r) => {
+      const cited = before.links.filter((l) => l.requirementId === r.requirementId).map((l) => inDate(l.evidenceId));
+      return r.applicable && r.achievedLevel && cited.filter(Boolean).length === 1 && cited.find(Boolean)!.kind === 'file';
+    })!;
+    const file = before.links.flatMap((l) => (l.requirementId === target.requirementId ? (inDate(l.evidenceId) ?? []) : []))[0]!;
+    expect(before.scores.requirements[target.requirementId]!.hasValidEvidence).toBe(true);
+    const shared = before.evidence.filter((e) => e.sha256 === file.sha256).map((e) => e.id);
+
+    await tamper(db, 'blobs', (store) => store.delete(file.sha256!));
+    const after = await buildSnapshot(db, assessmentId, { includeLicensedText: false });
+    expect(after.damagedEvidence).toEqual(shared.sort());
+    expect(after.scores.requirements[target.requirementId]!.hasValidEvidence).toBe(false);
+    expect(after.evidence).toEqual(before.evidence);
   });
 });

@@ -6,6 +6,7 @@ import { catalogueById } from '../content/catalogues';
 import type { WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
 import { checkLog } from '../db/integrity';
+import { evidenceWithoutFile } from '../db/queries/missingFiles';
 import { snapshotRecords } from '../db/queries/snapshot';
 import { logAnchors } from './exportAnchor';
 
@@ -24,6 +25,8 @@ export async function buildSnapshot(
   const index = catalogueById(assessment.catalogueId);
   if (!index) throw new WorkbookError(`The catalogue ${assessment.catalogueId} is not available in this version of the app.`, 'invalid');
   const actor = people.find((p) => p.id === settings.actorId);
+  // A file whose bytes are gone backs no claimed level; the documents say which.
+  const damagedEvidence = await evidenceWithoutFile(db, evidence);
   const now = new Date();
   return createSnapshot({
     generatedAt: now.toISOString(),
@@ -43,6 +46,7 @@ export async function buildSnapshot(
     licensedText: options.includeLicensedText ? (overlay?.entries ?? []) : null,
     lastChange,
     reviews,
+    damagedEvidence,
   });
 }
 

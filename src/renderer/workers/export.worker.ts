@@ -2,12 +2,19 @@
 /** Builds and packs Word documents off the UI thread, reporting progress per document. */
 import { buildDocument, documentFileName, packDocument, type DocumentKind, type DocumentOptions } from '../../core/documents/build';
 import { buildChangesDocument, changesFileName } from '../../core/documents/changes';
+import { exportControl, type ExportControl } from '../../core/documents/control';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
 
-export type ExportRequest = { snapshot: WorkbookSnapshot; kinds: DocumentKind[]; options: Partial<DocumentOptions> };
+/** `identity`: the revision and export ID of this export; the records digest is computed here, once for the set. */
+export type ExportRequest = {
+  snapshot: WorkbookSnapshot;
+  kinds: DocumentKind[];
+  options: Partial<DocumentOptions>;
+  identity?: { revision: number; exportId: string };
+};
 export type ExportReply =
   | { type: 'progress'; done: number; total: number; current: DocumentKind }
-  | { type: 'done'; files: { name: string; bytes: Uint8Array }[] }
+  | { type: 'done'; files: { name: string; bytes: Uint8Array }[]; control: ExportControl }
   | { type: 'error'; message: string };
 
 /** The second kind of request: the "Changes since" document comparing two assessments of a site. */
@@ -36,15 +43,17 @@ async function buildChanges({ baseline, current, options }: ChangesRequest): Pro
 
 scope.onmessage = async (event: MessageEvent<ExportRequest | ChangesRequest>) => {
   if ('kind' in event.data) return buildChanges(event.data);
-  const { snapshot, kinds, options } = event.data;
+  const { snapshot, kinds, identity } = event.data;
   try {
+    const control = exportControl(snapshot, identity ?? {});
+    const options = { ...event.data.options, control };
     const files: { name: string; bytes: Uint8Array }[] = [];
     for (const [i, kind] of kinds.entries()) {
       scope.postMessage({ type: 'progress', done: i, total: kinds.length, current: kind } satisfies ExportReply);
       files.push({ name: documentFileName(snapshot, kind), bytes: await packDocument(buildDocument(snapshot, kind, options)) });
     }
     scope.postMessage(
-      { type: 'done', files } satisfies ExportReply,
+      { type: 'done', files, control } satisfies ExportReply,
       files.map((f) => f.bytes.buffer as ArrayBuffer),
     );
   } catch (error) {

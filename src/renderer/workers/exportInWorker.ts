@@ -1,10 +1,13 @@
 /** Runs one export in a fresh worker; cancelling terminates it, so no half-built document is kept. */
 import type { DocumentKind, DocumentOptions } from '../../core/documents/build';
+import type { ExportControl } from '../../core/documents/control';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
 import type { ChangesReply, ChangesRequest, ExportReply, ExportRequest } from './export.worker';
 
 export interface ExportJob {
   result: Promise<{ name: string; bytes: Uint8Array }[]>;
+  /** The revision, export ID and records digest the documents carry, once they are built. */
+  control(): ExportControl | undefined;
   cancel(): void;
 }
 
@@ -13,9 +16,11 @@ export function exportInWorker(
   kinds: DocumentKind[],
   options: Partial<DocumentOptions>,
   onProgress: (done: number, total: number, current: DocumentKind) => void,
+  identity?: { revision: number; exportId: string },
 ): ExportJob {
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'export' });
   let cancel = () => {};
+  let control: ExportControl | undefined;
   const result = new Promise<{ name: string; bytes: Uint8Array }[]>((resolve, reject) => {
     cancel = () => {
       worker.terminate();
@@ -25,16 +30,18 @@ export function exportInWorker(
       const reply = event.data;
       if (reply.type === 'progress') return onProgress(reply.done, reply.total, reply.current);
       worker.terminate();
-      if (reply.type === 'done') resolve(reply.files);
-      else reject(new Error(reply.message));
+      if (reply.type === 'done') {
+        control = reply.control;
+        resolve(reply.files);
+      } else reject(new Error(reply.message));
     };
     worker.onerror = (event) => {
       worker.terminate();
       reject(new Error(event.message || 'The export stopped unexpectedly.'));
     };
-    worker.postMessage({ snapshot, kinds, options } satisfies ExportRequest);
+    worker.postMessage({ snapshot, kinds, options, ...(identity ? { identity } : {}) } satisfies ExportRequest);
   });
-  return { result, cancel: () => cancel() };
+  return { result, control: () => control, cancel: () => cancel() };
 }
 
 export interface ChangesJob {
