@@ -6,6 +6,7 @@ import { Document, Packer, type ISectionOptions } from 'docx';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { Outline, para } from './blocks';
 import { createContext, type DocContext } from './context';
+import { spliceLargeTables } from './largeTable';
 import { coverPage } from './cover';
 import { section } from './pageSetup';
 import { planSection } from './plan';
@@ -99,7 +100,7 @@ export function buildDocument(snapshot: WorkbookSnapshot, kind: DocumentKind, op
 
 /** The .docx bytes. Uses no Node Buffer and no Blob, so it runs in Node and in a Web Worker alike. */
 export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return spliceLargeTables(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }
 
 export function slug(text: string): string {

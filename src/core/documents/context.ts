@@ -51,7 +51,12 @@ export function createContext(original: WorkbookSnapshot, options: DocumentOptio
   const byRequirement = groupSorted(snapshot.links.map((l) => [l.requirementId, l.evidenceId]));
   const byEvidence = groupSorted(snapshot.links.map((l) => [l.evidenceId, l.requirementId]));
   const actions = new Map<string, Action[]>();
-  for (const a of snapshot.actions) actions.set(a.requirementId, [...(actions.get(a.requirementId) ?? []), a]);
+  for (const a of snapshot.actions) {
+    // Appended in place: copying the list for every action made grouping quadratic.
+    const list = actions.get(a.requirementId);
+    if (list) list.push(a);
+    else actions.set(a.requirementId, [a]);
+  }
   const licensed = new Map((snapshot.licensedText ?? []).map((e) => [e.id, e]));
   return {
     snapshot,
