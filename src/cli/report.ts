@@ -9,6 +9,7 @@ import {
   type DocumentKind,
   type DocumentOptions,
 } from '../core/documents/build';
+import { documentLimitProblem } from '../core/documents/limits';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { DOCUMENT_FLAGS, parseArgs, type ParsedArgs } from './args';
 import { isBundleFile, noteUnvouched, withBundle } from './bundleInput';
@@ -96,6 +97,9 @@ export async function runReport(argv: readonly string[], stdout: (text: string) 
   if (extra.length) throw new InputError(`report: unexpected argument ${extra[0]} (one bundle or snapshot file at a time)`);
   const kinds = parseKinds(args.values.get('doc'));
   const snapshot = await readInput(input, args);
+  // Refused before any folder or file is made: a partly written set would look complete.
+  const tooLarge = documentLimitProblem(snapshot);
+  if (tooLarge) throw new InputError(tooLarge);
   const options = documentOptions(snapshot, args.switches, args.values.get('marking'));
   for (const [kind, file] of targets(snapshot, kinds, args.values.get('out'))) {
     const bytes = await packDocument(buildDocument(snapshot, kind, options));

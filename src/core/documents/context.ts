@@ -5,6 +5,7 @@ import { compareIds } from '../scoring/score';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import type { Action, Response } from '../records/model';
 import type { DocumentOptions } from './build';
+import { checkDocumentLimits } from './limits';
 import type { PageContext } from './pageSetup';
 import { oneLine } from './text';
 
@@ -43,6 +44,8 @@ function withFallbackNames(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 }
 
 export function createContext(original: WorkbookSnapshot, options: DocumentOptions, title: string): DocContext {
+  // Every document starts here, so a workbook too large for the documents is refused before any is built.
+  checkDocumentLimits(original);
   const snapshot = withFallbackNames(original);
   const index = indexCatalogue(snapshot.catalogue);
   const scope = new Set(snapshot.assessment.scope);
