@@ -218,7 +218,11 @@ export function syntheticBundle(catalogue: Catalogue, now: Date, app: AppInfo, o
 
 /** The synthetic workbook as a scored snapshot, with a short genuine log of the answers (as the sample's). */
 export function syntheticSnapshot(catalogue: Catalogue, now: Date, app: AppInfo, options: SyntheticOptions): WorkbookSnapshot {
-  const { records } = syntheticRecords(catalogue, now, app, options);
+  return snapshotOfRecords(syntheticRecords(catalogue, now, app, options).records, catalogue, now, app);
+}
+
+/** The snapshot of synthetic records: scored, as the app and the command line score them. */
+export function snapshotOfRecords(records: BundleRecords, catalogue: Catalogue, now: Date, app: AppInfo): WorkbookSnapshot {
   const at = now.toISOString();
   const assessment = records.assessments[0]!;
   // A snapshot names who changed an answer; the bundle's records name them by person ID.
