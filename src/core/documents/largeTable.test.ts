@@ -42,7 +42,7 @@ describe('large tables', () => {
     const xml = await documentXml(dataTable(COLUMNS, rows(2_500), 9000));
     const ids = [...xml.matchAll(/EV-(\d{4})/g)].map((m) => Number(m[1]));
     expect(ids).toEqual(Array.from({ length: 2_500 }, (_, i) => i + 1));
-    expect(xml).not.toMatch(/ZQX\d+R/);
+    expect(xml).not.toMatch(/ZQX\w+XQZ/);
   });
 
   it('leaves a table with line breaks in a cell to docx', async () => {

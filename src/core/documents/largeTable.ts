@@ -34,7 +34,9 @@ const waiting = new Map<string, WeakRef<Table>>();
 const pendingOf = new WeakMap<Table, Pending>();
 let nextId = 0;
 
-const token = (id: string, row: number, column: number) => `ZQX${id}R${row}C${column}XQZ`;
+/** Letters no one types, so a token is never mistaken for text a person entered. */
+const NONCE = Math.floor(Math.random() * 2 ** 32).toString(36);
+const token = (id: string, row: number, column: number) => `ZQX${NONCE}T${id}R${row}C${column}XQZ`;
 
 /** The kind of a cell: its text style, and whether it has any text; null for what a template cannot stand for. */
 function shapeOf(value: CellValue | undefined): string | null {
