@@ -3,6 +3,7 @@
  * on: 0 success, 2 bad input or usage with one line on stderr, 1 an unexpected failure.
  */
 import { runBundle } from './bundleVerify';
+import { DocumentLimitError } from '../core/documents/limits';
 import { runDemo } from './demo';
 import { EXIT, InputError } from './errors';
 import { runLog } from './logVerify';
@@ -44,7 +45,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   try {
     return (await run(rest, stdout)) ?? EXIT.ok;
   } catch (error) {
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof DocumentLimitError) {
       process.stderr.write(`csms: ${oneLine(error.message)}\n`);
       return EXIT.badInput;
     }

@@ -12,6 +12,7 @@ import {
 } from '../core/documents/build';
 import { chooseMarking, MARKING_MAX } from '../core/documents/marking';
 import { exportControl, formatExportId, isRevision } from '../core/documents/control';
+import { documentLimitProblem } from '../core/documents/limits';
 import type { WorkbookSnapshot } from '../core/snapshot/snapshot';
 import { DOCUMENT_FLAGS, parseArgs, type ParsedArgs } from './args';
 import { isBundleFile, noteUnvouched, withBundle } from './bundleInput';
@@ -130,6 +131,9 @@ export async function runReport(argv: readonly string[], stdout: (text: string) 
   if (extra.length) throw new InputError(`report: unexpected argument ${extra[0]} (one bundle or snapshot file at a time)`);
   const kinds = parseKinds(args.values.get('doc'));
   const snapshot = await readInput(input, args);
+  // Refused before any folder or file is made: a partly written set would look complete.
+  const tooLarge = documentLimitProblem(snapshot);
+  if (tooLarge) throw new InputError(tooLarge);
   const options = documentOptions(snapshot, args.switches, args.values.get('marking'), 'report', args.values.get('revision'));
   for (const [kind, file] of targets(snapshot, kinds, args.values.get('out'))) {
     const bytes = await packDocument(buildDocument(snapshot, kind, options));

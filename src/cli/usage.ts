@@ -4,9 +4,19 @@ export const USAGE = `CSMS Workbook command line
 
 Usage:
   csms demo [--out sample.csmsx | --out sample.json]
+            [--evidence N [--links M] [--actions A] [--seed S]]
       Writes the sample workbook (IEC 62443-2-1:2024, dated today): as a workbook
       bundle when the name ends in .csmsx, otherwise as a snapshot file of its
       records. Without --out the snapshot JSON goes to standard output.
+      --evidence N      a synthetic workbook for load tests instead: the sample's
+                        organization and assessment, every requirement answered,
+                        N evidence items (1 to 50,000: files, references, notes;
+                        at most 5,000 files of a few hundred bytes each)
+      --links M         links in all, spread over the requirements (N to 200,000;
+                        default three per item)
+      --actions A       actions (default one per 20 items)
+      --seed S          the generator's seed (default 1): the same seed and day
+                        give the same records
 
   csms bundle verify <workbook.csmsx>
       Checks a workbook bundle as an import does, writing nothing: every name, size
@@ -42,6 +52,9 @@ Usage:
       --revision N      the revision printed on every document (default: 1); the app
                         counts its own exports, a file does not. The last line gives the
                         export ID and the records digest every document of the run carries.
+      A document set holds at most 50,000 evidence items, 200,000 links, 20,000
+      actions and 40 million characters of text; past that nothing is built and
+      one line names the count and the bound (exit 2).
 
   csms sheet <workbook.csmsx | snapshot.json> [--assessment ID] [--format xlsx|csv]
              [--out <file.xlsx | folder | file.zip>] [--marking TEXT]

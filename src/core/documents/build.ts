@@ -8,6 +8,7 @@ import { Outline, para } from './blocks';
 import { createContext, type DocContext } from './context';
 import type { ExportControl } from './control';
 import { controlBlock } from './controlBlock';
+import { spliceLargeTables } from './largeTable';
 import { coverPage } from './cover';
 import { effectiveMarking, MarkingMissingError, type MarkingDecision } from './marking';
 import { section } from './pageSetup';
@@ -114,7 +115,7 @@ export function buildDocument(snapshot: WorkbookSnapshot, kind: DocumentKind, op
 
 /** The .docx bytes. Uses no Node Buffer and no Blob, so it runs in Node and in a Web Worker alike. */
 export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffer>> {
-  return new Uint8Array(await Packer.toArrayBuffer(doc));
+  return spliceLargeTables(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }
 
 export function slug(text: string): string {

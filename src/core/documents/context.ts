@@ -5,6 +5,7 @@ import { compareIds } from '../scoring/score';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import type { Action, Response } from '../records/model';
 import type { DocumentOptions } from './build';
+import { checkDocumentLimits } from './limits';
 import type { PageContext } from './pageSetup';
 import { oneLine } from './text';
 
@@ -43,6 +44,8 @@ function withFallbackNames(snapshot: WorkbookSnapshot): WorkbookSnapshot {
 }
 
 export function createContext(original: WorkbookSnapshot, options: DocumentOptions, title: string): DocContext {
+  // Every document starts here, so a workbook too large for the documents is refused before any is built.
+  checkDocumentLimits(original);
   const snapshot = withFallbackNames(original);
   const index = indexCatalogue(snapshot.catalogue);
   const scope = new Set(snapshot.assessment.scope);
@@ -51,7 +54,12 @@ export function createContext(original: WorkbookSnapshot, options: DocumentOptio
   const byRequirement = groupSorted(snapshot.links.map((l) => [l.requirementId, l.evidenceId]));
   const byEvidence = groupSorted(snapshot.links.map((l) => [l.evidenceId, l.requirementId]));
   const actions = new Map<string, Action[]>();
-  for (const a of snapshot.actions) actions.set(a.requirementId, [...(actions.get(a.requirementId) ?? []), a]);
+  for (const a of snapshot.actions) {
+    // Appended in place: copying the list for every action made grouping quadratic.
+    const list = actions.get(a.requirementId);
+    if (list) list.push(a);
+    else actions.set(a.requirementId, [a]);
+  }
   const licensed = new Map((snapshot.licensedText ?? []).map((e) => [e.id, e]));
   return {
     snapshot,

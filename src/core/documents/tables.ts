@@ -4,6 +4,7 @@
  */
 import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { runs } from './blocks';
+import { LARGE_TABLE_ROWS, largeTable } from './largeTable';
 import { COLORS, STYLE_IDS } from './styles';
 
 export interface Column {
@@ -62,6 +63,9 @@ export function dataTable(
   total: number,
   options: { minRowHeight?: number } = {},
 ): Table {
+  // Thousands of rows are written from templates after packing (largeTable.ts): same layout, a fraction of the cost.
+  const large = rows.length > LARGE_TABLE_ROWS ? largeTable(columns, rows, total, options, dataTable) : null;
+  if (large) return large;
   const height = options.minRowHeight ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } } : {};
   const widths = columnWidths(
     columns.map((c) => c.weight),

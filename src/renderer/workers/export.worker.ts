@@ -3,6 +3,7 @@
 import { buildDocument, documentFileName, packDocument, type DocumentKind, type DocumentOptions } from '../../core/documents/build';
 import { buildChangesDocument, changesFileName } from '../../core/documents/changes';
 import { exportControl, type ExportControl } from '../../core/documents/control';
+import { DocumentLimitError, documentLimitProblem } from '../../core/documents/limits';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
 
 /** `identity`: the revision and export ID of this export; the records digest is computed here, once for the set. */
@@ -26,6 +27,16 @@ export type ChangesReply =
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 
+/**
+ * What the person exporting is told: the sentence of a refusal as it is; a RangeError (a string or
+ * array past what the engine holds) as a plain sentence rather than the engine's words.
+ */
+function failureMessage(error: unknown, fallback: string): string {
+  if (error instanceof DocumentLimitError) return error.message;
+  if (error instanceof RangeError) return 'The documents are too large to build in this window; export fewer documents at a time.';
+  return error instanceof Error ? error.message : fallback;
+}
+
 async function buildChanges({ baseline, current, options }: ChangesRequest): Promise<void> {
   try {
     scope.postMessage({ type: 'progress', done: 0, total: 2, label: 'Comparing the assessments…' } satisfies ChangesReply);
@@ -36,7 +47,7 @@ async function buildChanges({ baseline, current, options }: ChangesRequest): Pro
   } catch (error) {
     scope.postMessage({
       type: 'error',
-      message: error instanceof Error ? error.message : 'The document could not be built.',
+      message: failureMessage(error, 'The document could not be built.'),
     } satisfies ChangesReply);
   }
 }
@@ -44,6 +55,9 @@ async function buildChanges({ baseline, current, options }: ChangesRequest): Pro
 scope.onmessage = async (event: MessageEvent<ExportRequest | ChangesRequest>) => {
   if ('kind' in event.data) return buildChanges(event.data);
   const { snapshot, kinds, identity } = event.data;
+  // Refused from the counts before the first document, so no progress is shown for work that cannot finish.
+  const tooLarge = documentLimitProblem(snapshot);
+  if (tooLarge) return scope.postMessage({ type: 'error', message: tooLarge } satisfies ExportReply);
   try {
     const control = exportControl(snapshot, identity ?? {});
     const options = { ...event.data.options, control };
@@ -59,7 +73,7 @@ scope.onmessage = async (event: MessageEvent<ExportRequest | ChangesRequest>) =>
   } catch (error) {
     scope.postMessage({
       type: 'error',
-      message: error instanceof Error ? error.message : 'The documents could not be built.',
+      message: failureMessage(error, 'The documents could not be built.'),
     } satisfies ExportReply);
   }
 };
