@@ -148,15 +148,19 @@ describe('the sheets of an assessment', () => {
     expect(row!.due).toBe('2026-99-99');
   });
 
-  it('read the number and new fields of actions that carry them, and number older ones in creation order', () => {
-    const first = { ...snapshot.actions[0]!, id: 'b', createdAt: '2026-01-02T00:00:00.000Z' };
-    const second = { ...snapshot.actions[1]!, id: 'a', createdAt: '2026-01-01T00:00:00.000Z' };
+  it('read the number and new fields of actions that carry them, and number older ones after it in creation order', () => {
+    // Recorded before numbering: no number.
+    const unnumbered = ({ number: _, ...action }: WorkbookSnapshot['actions'][number]) => action;
+    const first = { ...unnumbered(snapshot.actions[0]!), id: 'b', createdAt: '2026-01-02T00:00:00.000Z' };
+    const second = { ...unnumbered(snapshot.actions[1]!), id: 'a', createdAt: '2026-01-01T00:00:00.000Z' };
     const numbered = { ...snapshot.actions[2]!, id: 'c', number: 7, expectedLevel: 3, closureCheck: 'Audit the log' };
     const s: WorkbookSnapshot = { ...snapshot, actions: [first, second, numbered] as WorkbookSnapshot['actions'] };
     const rows = records(table(buildSheets(s, sheetInputsOf(s)).tables, 'Actions'));
-    expect(rows.map((r) => r.actionId)).toEqual(['ACT-0001', 'ACT-0002', 'ACT-0007']);
-    expect(rows[0]!.requirementId).toBe(second.requirementId);
-    expect(rows[2]).toMatchObject({ expectedLevel: 'ML3', closureCheck: 'Audit the log' });
+    // The documents' display rule: unnumbered actions follow the highest number present, oldest first.
+    expect(rows.map((r) => r.actionId)).toEqual(['ACT-0007', 'ACT-0008', 'ACT-0009']);
+    expect(rows[1]!.requirementId).toBe(second.requirementId);
+    expect(rows[2]!.requirementId).toBe(first.requirementId);
+    expect(rows[0]).toMatchObject({ expectedLevel: 'ML3', closureCheck: 'Audit the log' });
   });
 
   it('name their files after the assessment', () => {

@@ -1,20 +1,20 @@
 /**
- * Where the app and the command line get the sheets' findings and action references: the one place to
- * join the findings module to the sheets (`{ findings: findingsOf(...), actionRef }`). Until that module
- * is present the Findings sheet is empty and actions are referenced by their number, or, for records
- * without one, by their place in creation order.
+ * Where the app and the command line get the sheets' findings and action references: the findings as
+ * the one findings module derives them, and each action by its ACT number (actions from before
+ * numbering get the same display numbers the documents print: findings/actionRef withActionNumbers).
  */
+import { formatActionId, UNNUMBERED_ACTION, withActionNumbers } from '../findings/actionRef';
+import { findingsOf } from '../findings/findings';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
-import type { SheetAction, SheetInputs } from './build';
-
-const ref = (n: number): string => `ACT-${String(n).padStart(4, '0')}`;
+import type { SheetInputs } from './build';
 
 export function sheetInputsOf(snapshot: WorkbookSnapshot): SheetInputs {
-  const actions = snapshot.actions as SheetAction[];
-  const byCreation = [...actions].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
-  const place = new Map(byCreation.map((a, i) => [a.id, i + 1]));
+  const numbers = new Map(withActionNumbers(snapshot.actions).map((a) => [a.id, a.number]));
   return {
-    findings: [],
-    actionRef: (action) => ref(action.number ?? place.get(action.id) ?? 0),
+    findings: findingsOf(snapshot),
+    actionRef: (action) => {
+      const number = action.number ?? numbers.get(action.id);
+      return number === undefined ? UNNUMBERED_ACTION : formatActionId(number);
+    },
   };
 }
