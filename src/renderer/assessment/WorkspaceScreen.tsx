@@ -8,6 +8,7 @@ import type { MaturityLevel } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { saveResponse } from '../db/repo/responses';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { ImportAnswersDialog } from './ImportAnswersDialog';
 import { LifecycleBar } from './LifecycleBar';
 import { LifecycleDialog, type LifecycleStep } from './LifecycleDialog';
 import { Navigator } from './Navigator';
@@ -30,6 +31,11 @@ export function WorkspaceScreen({
   const [filter, setFilter] = useState<RequirementFilter>('all');
   const [query, setQuery] = useState('');
   const [step, setStep] = useState<LifecycleStep | null>(null);
+  const [importing, setImporting] = useState(false);
+  // Bumped once an import's answers have arrived: the open answer's form is built afresh, so it shows
+  // (and autosaves from) the imported text. Until then `imported` holds the answers as they were before.
+  const [imports, setImports] = useState(0);
+  const [imported, setImported] = useState<unknown>(null);
   const deferredQuery = useDeferredValue(query);
   const searchRef = useRef<HTMLInputElement>(null);
   const search = useMemo(() => (data ? createSearch(data.index.requirements) : null), [data?.index]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -75,6 +81,10 @@ export function WorkspaceScreen({
   );
   useRequirementKeys({ search: searchRef, move, setLevel });
 
+  if (imported !== null && data && data.responses !== imported) {
+    setImported(null);
+    setImports((n) => n + 1);
+  }
   if (data === undefined) return <p role="status">Loading…</p>;
   if (data === null)
     return <p role="alert">This assessment no longer exists, or its catalogue is not available in this version of the app.</p>;
@@ -96,12 +106,16 @@ export function WorkspaceScreen({
       />
       <div className="workspace-main">
         <p className="muted small workspace-title">
-          <a href="#/assessment">Assessments</a> › {data.assessment.name}
+          <a href="#/assessment">Assessments</a> › {data.assessment.name}{' '}
+          <button type="button" className="small" onClick={() => setImporting(true)}>
+            Import answers from a spreadsheet…
+          </button>
         </p>
+        <ImportAnswersDialog data={data} open={importing} onClose={() => setImporting(false)} onApplied={setImported} />
         <LifecycleBar assessment={data.assessment} onStep={setStep} />
         <LifecycleDialog assessment={data.assessment} step={step} onClose={() => setStep(null)} />
         {requirement ? (
-          <RequirementPage key={requirement.id} requirement={requirement} data={data} onReopen={() => setStep('reopen')} />
+          <RequirementPage key={`${requirement.id}|${imports}`} requirement={requirement} data={data} onReopen={() => setStep('reopen')} />
         ) : (
           <p>No requirement matches the filter and search.</p>
         )}
