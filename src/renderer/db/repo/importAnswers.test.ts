@@ -95,7 +95,7 @@ describe('applyImportedAnswers', () => {
     await tamperRecord(db, 'assessments', assessment.id, { status: 'signed-off' });
     await expect(applyImportedAnswers(db, assessment.id, p)).rejects.toThrow(/signed off/i);
     await tamperRecord(db, 'assessments', assessment.id, { status: 'draft' });
-    await db.meta.put({ key: REVIEW_COPY_KEY, value: { assessmentId: assessment.id } });
+    await db.meta.put({ key: REVIEW_COPY_KEY, value: JSON.stringify({ assessmentId: assessment.id }) });
     await expect(applyImportedAnswers(db, assessment.id, p)).rejects.toThrow(REVIEW_COPY_MESSAGE);
     expect(await responses()).toStrictEqual(before);
   });
