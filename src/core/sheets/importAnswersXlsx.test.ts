@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../catalogue/types';
 import { previewAnswersImport } from './importAnswers';
 import { ImportRefused } from './importAnswersTable';
-import { readAnswersXlsx } from './importAnswersXlsx';
+import { RowCounter, readAnswersXlsx } from './importAnswersXlsx';
 
 const ExcelJS = (excelModule as unknown as { default?: typeof excelModule }).default ?? excelModule;
 
@@ -75,6 +75,21 @@ describe('reading answers from an xlsx file', () => {
     await expect(readAnswersXlsx(bytes)).rejects.toThrow('The sheet has more than 5,000 rows.');
     expect(performance.now() - started).toBeLessThan(1_500);
   }, 30_000);
+
+  it('counts each row tag once however the XML is cut into chunks: 5,000 rows pass, 5,001 do not', () => {
+    const sheet = (rows: number) =>
+      new TextEncoder().encode(
+        `<sheetData>${Array.from({ length: rows }, (_, i) => `<x:row r="${i + 1}"><c/></x:row>`).join('')}<rowBreaks/></sheetData>`,
+      );
+    const feed = (bytes: Uint8Array, size: number) => {
+      const counter = new RowCounter();
+      for (let at = 0; at < bytes.length; at += size) counter.add(bytes.subarray(at, at + size));
+    };
+    for (const size of [3, 7, 64, 65_536]) {
+      expect(() => feed(sheet(5_001), size)).not.toThrow();
+      expect(() => feed(sheet(5_002), size)).toThrow('The sheet has more than 5,000 rows.');
+    }
+  });
 
   it('refuses an entry that expands far more than a spreadsheet does, before inflating it', async () => {
     const parts = unzipSync(await workbookBytes((sheet) => sheet.addRow(['Requirement ID', 'Achieved'])));

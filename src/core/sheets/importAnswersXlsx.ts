@@ -23,16 +23,18 @@ const NOT_XLSX = 'The file is not a readable .xlsx workbook.';
 const ROWS_REFUSED = `The sheet has more than ${IMPORT_LIMITS.rows.toLocaleString('en')} rows.`;
 
 /** Counts the "<row" tags of a worksheet's XML as its bytes come out, and stops past the cap. */
-class RowCounter {
+export class RowCounter {
   private rows = 0;
   private tail = '';
   private readonly decoder = new TextDecoder();
   add(chunk: Uint8Array): void {
     const text = this.tail + this.decoder.decode(chunk, { stream: true });
-    const found = text.match(/<(?:\w+:)?row[\s>/]/g);
+    // A tag that starts near the end may be cut in two: it is left for the next chunk, so it counts once.
+    const cut = text.lastIndexOf('<');
+    const head = cut >= 0 && text.length - cut < 16 ? text.slice(0, cut) : text;
+    this.tail = text.slice(head.length);
+    const found = head.match(/<(?:\w+:)?row[\s>/]/g);
     this.rows += found ? found.length : 0;
-    // A tag cut between two chunks is counted with the next one.
-    this.tail = text.slice(-12).replace(/^.*>/s, '');
     if (this.rows > IMPORT_LIMITS.rows + 1) throw new ImportRefused(ROWS_REFUSED);
   }
 }
