@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { unzipSync } from 'fflate';
 import * as excelModule from 'exceljs';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
@@ -34,6 +35,18 @@ async function exportedWorkbook(page: Page): Promise<Buffer> {
     page.getByRole('button', { name: 'Save as spreadsheet (xlsx)' }).click(),
   ]);
   return readFileSync((await file.path())!);
+}
+
+async function exportedAnswersCsv(page: Page): Promise<{ name: string; buffer: Buffer }> {
+  await page.getByRole('link', { name: 'Export', exact: true }).click();
+  await page.getByRole('heading', { name: 'Export', level: 1 }).waitFor();
+  const [file] = await Promise.all([
+    page.waitForEvent('download') as Promise<Download>,
+    page.getByRole('button', { name: 'Save as CSV files (zip)' }).click(),
+  ]);
+  const entries = unzipSync(readFileSync((await file.path())!));
+  const name = Object.keys(entries).find((n) => n.endsWith('_answers.csv'))!;
+  return { name, buffer: Buffer.from(entries[name]!) };
 }
 
 async function chooseInImport(page: Page, assessmentId: string, name: string, buffer: Buffer) {
@@ -96,6 +109,20 @@ describe('importing answers from a spreadsheet', () => {
     await expect(page.getByLabel('Gaps', { exact: true }).inputValue()).resolves.toBe('Gaps brought in from the sheet.');
     await visit(ids[2]!);
     await expect(page.getByLabel('Target level').inputValue()).resolves.toBe(newTarget.slice(2));
+  });
+
+  it('reads the exported answers CSV back as it was: every row unchanged, nothing to apply', async () => {
+    app = await launchApp({ hash: '/assessment' });
+    const { page } = app;
+    const assessmentId = await openSample(page);
+    const csv = await exportedAnswersCsv(page);
+    expect(csv.buffer.toString('utf8')).toMatch(/^\uFEFFMarking: TLP:AMBER\r\nRequirement ID,/);
+    await chooseInImport(page, assessmentId, csv.name, csv.buffer);
+    const dialog = page.getByRole('dialog', { name: 'Import answers from a spreadsheet' });
+    await dialog.getByRole('button', { name: 'Unchanged 87' }).waitFor();
+    for (const kind of ['New 0', 'Changed 0', 'Rejected 0'])
+      await expect(dialog.getByRole('button', { name: kind }).isVisible()).resolves.toBe(true);
+    await expect(dialog.getByRole('button', { name: 'Apply 0 changes' }).isDisabled()).resolves.toBe(true);
   });
 
   it('refuses a hostile sheet (a formula, a __proto__ header) with a plain sentence and writes nothing', async () => {
