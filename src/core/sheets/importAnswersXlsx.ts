@@ -104,8 +104,9 @@ async function checkedParts(bytes: Uint8Array): Promise<Record<string, Uint8Arra
   const parts: Record<string, Uint8Array> = Object.create(null) as Record<string, Uint8Array>;
   for (const entry of entries) {
     if (entry.directory || !entry.getData) continue;
-    const isSheet = /^xl\/worksheets\/[^/]+\.xml$/i.test(entry.filename);
-    const writer = new CheckedWriter(entry.uncompressedSize, total, isSheet ? new RowCounter() : null);
+    // Every part is row-counted, not only those named like worksheets: ExcelJS finds its sheets by a
+    // pattern of its own, and no other part of a spreadsheet holds row tags anyway.
+    const writer = new CheckedWriter(entry.uncompressedSize, total, new RowCounter());
     try {
       parts[entry.filename] = await entry.getData(writer, { useWebWorkers: false, checkOverlappingEntry: true, checkSignature: true });
     } catch (error) {

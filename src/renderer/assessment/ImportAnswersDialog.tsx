@@ -189,7 +189,8 @@ export function ImportAnswersDialog({
           </p>
           <div className="import-filter" role="group" aria-label="Show rows">
             {(['all', ...ORDER] as const).map((key) => (
-              <button key={key} type="button" aria-pressed={shown === key} onClick={() => setShown(key)}>
+              // The preview takes the focus from the progress line it replaces.
+              <button key={key} type="button" aria-pressed={shown === key} autoFocus={key === 'all'} onClick={() => setShown(key)}>
                 {key === 'all' ? `All ${phase.preview.rows.length}` : `${STATUS_LABELS[key]} ${phase.preview.counts[key]}`}
               </button>
             ))}
