@@ -97,6 +97,24 @@ describe('reading answers from an xlsx file', () => {
     await expect(readAnswersXlsx(zipSync(parts, { level: 9 }))).rejects.toThrow(/compression bomb/);
   });
 
+  it('refuses, in plain words, a part that holds more bytes than the archive declares for it', async () => {
+    const parts = unzipSync(await workbookBytes((sheet) => sheet.addRow(['Requirement ID', 'Achieved'])));
+    parts['xl/notes.xml'] = new TextEncoder().encode('<notes>'.padEnd(4_000, 'n'));
+    const bytes = zipSync(parts, { level: 6 });
+    // The central directory's record of xl/notes.xml: its uncompressed size (offset 24) now says 100.
+    const name = new TextEncoder().encode('xl/notes.xml');
+    const view = new DataView(bytes.buffer);
+    for (let at = 0; at < bytes.length - 46; at++) {
+      if (view.getUint32(at, true) !== 0x02014b50 || view.getUint16(at + 28, true) !== name.length) continue;
+      if (bytes.subarray(at + 46, at + 46 + name.length).every((b, i) => b === name[i])) view.setUint32(at + 24, 100, true);
+    }
+    // zip.js or our own count stops it, whichever notices first; either way the reason is a plain sentence.
+    await expect(readAnswersXlsx(bytes)).rejects.toThrow(ImportRefused);
+    await expect(readAnswersXlsx(bytes)).rejects.toThrow(
+      /^(The file is not a readable \.xlsx workbook\.|A part of the workbook holds more bytes than it declares\.)$/,
+    );
+  });
+
   it('refuses a file that is not a workbook, a newer format, and a file over 20 MiB, in plain words', async () => {
     await expect(readAnswersXlsx(new TextEncoder().encode('Requirement ID,Achieved'))).rejects.toThrow(
       'The file is not a readable .xlsx workbook.',
