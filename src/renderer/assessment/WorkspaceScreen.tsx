@@ -9,6 +9,7 @@ import { useToast } from '../components/toast';
 import { saveResponse } from '../db/repo/responses';
 import { useWorkbook, useWorkbookSwitch } from '../workbook/WorkbookContext';
 import { BulkEditDialog, type BulkGroup } from './BulkEditDialog';
+import { ImportAnswersDialog } from './ImportAnswersDialog';
 import { LifecycleBar } from './LifecycleBar';
 import { LifecycleDialog, type LifecycleStep } from './LifecycleDialog';
 import { Navigator } from './Navigator';
@@ -33,6 +34,11 @@ export function WorkspaceScreen({
   const [step, setStep] = useState<LifecycleStep | null>(null);
   const [bulk, setBulk] = useState<BulkGroup | null>(null);
   const { which } = useWorkbookSwitch();
+  const [importing, setImporting] = useState(false);
+  // Bumped once an import's answers have arrived: the open answer's form is built afresh, so it shows
+  // (and autosaves from) the imported text. Until then `imported` holds the answers as they were before.
+  const [imports, setImports] = useState(0);
+  const [imported, setImported] = useState<unknown>(null);
   const deferredQuery = useDeferredValue(query);
   const searchRef = useRef<HTMLInputElement>(null);
   const search = useMemo(() => (data ? createSearch(data.index.requirements) : null), [data?.index]); // eslint-disable-line react-hooks/exhaustive-deps
@@ -78,6 +84,10 @@ export function WorkspaceScreen({
   );
   useRequirementKeys({ search: searchRef, move, setLevel });
 
+  if (imported !== null && data && data.responses !== imported) {
+    setImported(null);
+    setImports((n) => n + 1);
+  }
   if (data === undefined) return <p role="status">Loading…</p>;
   if (data === null)
     return <p role="alert">This assessment no longer exists, or its catalogue is not available in this version of the app.</p>;
@@ -102,12 +112,16 @@ export function WorkspaceScreen({
       <div className="workspace-main">
         <p className="muted small workspace-title">
           <a href="#/assessment">Assessments</a> › {data.assessment.name} ·{' '}
-          <a href={`#/assessment/${assessmentId}/conduct`}>Conduct and scope</a>
+          <a href={`#/assessment/${assessmentId}/conduct`}>Conduct and scope</a>{' '}
+          <button type="button" className="small" onClick={() => setImporting(true)}>
+            Import answers from a spreadsheet…
+          </button>
         </p>
+        <ImportAnswersDialog data={data} open={importing} onClose={() => setImporting(false)} onApplied={setImported} />
         <LifecycleBar assessment={data.assessment} onStep={setStep} />
         <LifecycleDialog assessment={data.assessment} step={step} onClose={() => setStep(null)} />
         {requirement ? (
-          <RequirementPage key={requirement.id} requirement={requirement} data={data} onReopen={() => setStep('reopen')} />
+          <RequirementPage key={`${requirement.id}|${imports}`} requirement={requirement} data={data} onReopen={() => setStep('reopen')} />
         ) : (
           <p>No requirement matches the filter and search.</p>
         )}
