@@ -47,6 +47,8 @@ export function documentOptions(snapshot: WorkbookSnapshot, switches: Set<string
   return {
     includeReviewerComments: switches.has('comments'),
     includeLicensedText: licensed,
+    // The report's contents get their page numbers written in, so Word shows them as LibreOffice does.
+    pageNumbers: true,
     // Without --marking the builder prints the organization's own classification.
     ...(marking !== undefined ? { classification: marking.trim() } : {}),
   };

@@ -8,7 +8,7 @@ import type { DocContext } from './context';
 import { markedIdsNote } from './marks';
 import { TEXT_WIDTH } from './pageSetup';
 import { dataTable, type CellValue } from './tables';
-import { day, oneLine, plural } from './text';
+import { day, EMPTY, oneLine, plural } from './text';
 
 const KIND_WORDS: Record<Evidence['kind'], string> = { file: 'File', link: 'Reference', note: 'Note' };
 
@@ -28,7 +28,7 @@ function row(ctx: DocContext, e: Evidence): CellValue[] {
     e.size !== undefined ? formatBytes(e.size) : '—',
     e.sha256 ? { text: e.sha256.toLowerCase(), mono: true } : '—',
     day(e.collectedOn),
-    e.expiresOn ? `${day(e.expiresOn)}${isExpired(e, today) ? ' (expired)' : ''}` : 'None',
+    e.expiresOn ? `${day(e.expiresOn)}${isExpired(e, today) ? ' (expired)' : ''}` : EMPTY,
     ctx.requirementIds(e.id).join(', ') || '—',
   ];
 }

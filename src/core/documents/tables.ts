@@ -1,15 +1,32 @@
 /**
  * Table helpers. Every table has explicit column widths in twentieths of a point, a header row that
- * repeats on each page, and at least one paragraph in every cell, as Word requires.
+ * repeats on each page, and at least one paragraph in every cell, as Word requires. Rows may break
+ * across pages, so a long cell runs on to the next page rather than being cut off.
+ *
+ * For builders: `dataTable(columns, rows, width, { caption })` numbers the table ("Table 4: …", the
+ * caption or else the heading it sits under) once the outline numbers its headings. A column's `kind`
+ * keeps its values whole on a line: 'id' (IDs and lists of them), 'date', 'size'. In every other cell
+ * IDs, dates and sizes found in the text are kept whole too.
  */
 import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
-import { runs } from './blocks';
+import { nextCaption, runs } from './blocks';
 import { COLORS, STYLE_IDS } from './styles';
+import { keepTokensWhole, noBreak } from './text';
+
+/** Values kept whole on their line: an ID or a list of IDs, a date, a size in bytes. */
+export type ColumnKind = 'id' | 'date' | 'size' | 'text';
 
 export interface Column {
   header: string;
   /** A share of the table's width, against the other columns' weights. */
   weight: number;
+  kind?: ColumnKind;
+}
+
+export interface TableOptions {
+  minRowHeight?: number;
+  /** The words after "Table N:"; without it, the heading the table sits under. */
+  caption?: string;
 }
 
 export interface CellText {
@@ -34,24 +51,63 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: COLORS.rule } as con
 const BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER };
 const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
-function cellParagraphs(value: CellValue): Paragraph[] {
+/** A cell's text with its tokens kept whole: a whole value of a kept column, or the IDs, dates and sizes in free text. */
+export function unbroken(text: string, kind: ColumnKind = 'text'): string {
+  if (kind === 'text') return keepTokensWhole(text);
+  // A list of IDs may still break after its commas and semicolons, never inside an ID.
+  return text
+    .split(/([,;]\s+|\n)/)
+    .map((part, i) => (i % 2 === 0 ? noBreak(part) : part))
+    .join('');
+}
+
+function cellParagraphs(value: CellValue, kind: ColumnKind = 'text'): Paragraph[] {
   if (Array.isArray(value)) return value.length ? value : [new Paragraph({ style: STYLE_IDS.tableText, children: [] })];
   const cell = typeof value === 'string' ? { text: value } : value;
   return [
     new Paragraph({
       style: cell.mono ? STYLE_IDS.hash : STYLE_IDS.tableText,
-      children: runs(cell.text, { ...(cell.bold ? { bold: true } : {}), ...(cell.italics ? { italics: true } : {}) }),
+      // A hash breaks anywhere it must: it is one long token and never fits a column whole.
+      children: runs(cell.mono ? cell.text : unbroken(cell.text, kind), {
+        ...(cell.bold ? { bold: true } : {}),
+        ...(cell.italics ? { italics: true } : {}),
+      }),
     }),
   ];
 }
 
-function cell(value: CellValue, width: number, options: { fill?: string; header?: boolean } = {}): TableCell {
+function cell(value: CellValue, width: number, options: { fill?: string; header?: boolean; kind?: ColumnKind } = {}): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
     children: options.header
       ? [new Paragraph({ style: STYLE_IDS.tableText, keepNext: true, children: [new TextRun({ text: String(value), bold: true })] })]
-      : cellParagraphs(value),
+      : cellParagraphs(value, options.kind),
+  });
+}
+
+const NO_BORDER = { style: BorderStyle.NONE, size: 0, color: 'auto' } as const;
+
+/** The caption as a first header row without side borders: it reads as a caption and repeats on every page. */
+function captionRow(caption: string, total: number, span: number): TableRow {
+  return new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: [
+      new TableCell({
+        columnSpan: span,
+        width: { size: total, type: WidthType.DXA },
+        borders: { top: NO_BORDER, left: NO_BORDER, right: NO_BORDER, bottom: BORDER },
+        margins: { left: 0, right: 0, top: 0, bottom: 60 },
+        children: [
+          new Paragraph({
+            style: STYLE_IDS.caption,
+            keepNext: true,
+            children: runs(caption),
+          }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -60,20 +116,22 @@ export function dataTable(
   columns: readonly Column[],
   rows: readonly (readonly CellValue[])[],
   total: number,
-  options: { minRowHeight?: number } = {},
+  options: TableOptions = {},
 ): Table {
   const height = options.minRowHeight ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } } : {};
   const widths = columnWidths(
     columns.map((c) => c.weight),
     total,
   );
+  const caption = nextCaption('Table', options.caption);
+  // Only the short header rows are kept whole; body rows may split across pages so no long cell is cut.
   const headerRow = new TableRow({
     tableHeader: true,
     cantSplit: true,
     children: columns.map((c, i) => cell(c.header, widths[i]!, { fill: COLORS.headerFill, header: true })),
   });
   const body = rows.length
-    ? rows.map((row) => new TableRow({ cantSplit: true, ...height, children: widths.map((w, i) => cell(row[i] ?? '', w)) }))
+    ? rows.map((row) => new TableRow({ ...height, children: widths.map((w, i) => cell(row[i] ?? '', w, { kind: columns[i]?.kind })) }))
     : [
         new TableRow({
           children: [
@@ -91,25 +149,31 @@ export function dataTable(
     layout: TableLayoutType.FIXED,
     margins: CELL_MARGINS,
     borders: BORDERS,
-    rows: [headerRow, ...body],
+    rows: [...(caption ? [captionRow(caption, total, columns.length)] : []), headerRow, ...body],
   });
 }
 
 /** Two columns, label and value, with the labels shaded: for cover details and key figures. */
-export function keyValueTable(rows: readonly (readonly [string, CellValue])[], total: number, labelShare = 0.32): Table {
+export function keyValueTable(
+  rows: readonly (readonly [string, CellValue])[],
+  total: number,
+  labelShare = 0.32,
+  options: { caption?: string } = {},
+): Table {
   const widths = columnWidths([labelShare, 1 - labelShare], total);
+  const caption = nextCaption('Table', options.caption);
   return new Table({
     width: { size: total, type: WidthType.DXA },
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     margins: CELL_MARGINS,
     borders: BORDERS,
-    rows: rows.map(
-      ([label, value]) =>
-        new TableRow({
-          cantSplit: true,
-          children: [cell({ text: label, bold: true }, widths[0]!, { fill: COLORS.labelFill }), cell(value, widths[1]!)],
-        }),
-    ),
+    rows: [
+      ...(caption ? [captionRow(caption, total, 2)] : []),
+      ...rows.map(
+        ([label, value]) =>
+          new TableRow({ children: [cell({ text: label, bold: true }, widths[0]!, { fill: COLORS.labelFill }), cell(value, widths[1]!)] }),
+      ),
+    ],
   });
 }
