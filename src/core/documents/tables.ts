@@ -10,7 +10,7 @@
  */
 import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { nextCaption, runs } from './blocks';
-import { COLORS, STYLE_IDS } from './styles';
+import { COLORS, SIZES, STYLE_IDS } from './styles';
 import { keepTokensWhole, noBreak } from './text';
 
 /** Values kept whole on their line: an ID or a list of IDs, a date, a size in bytes. */
@@ -38,6 +38,43 @@ export interface CellText {
 }
 
 export type CellValue = string | CellText | Paragraph[];
+
+// Widths of text as the widest reader lays it out: LibreOffice without Calibri falls back to wider
+// fonts (DejaVu Sans), so a column sized for Calibri alone still splits "EV-0001" there.
+const EM = SIZES.table * 10;
+const CHAR = { regular: 0.64, bold: 0.72 } as const;
+const CELL_SIDES = 2 * 80 + 60;
+/** No column is widened past this share of the table for one long word; a path may still wrap. */
+const MAX_MIN_SHARE = 0.2;
+
+/** The longest run of characters in `text` that no line can break, in characters. */
+export function longestUnbroken(text: string): number {
+  return Math.max(0, ...text.split(/[ \n\t\u2002\u2003]|(?<=[-/\\])/).map((w) => [...w].length));
+}
+
+/** The width in twentieths of a point a column needs so its longest unbreakable word stays on one line. */
+function neededWidth(words: number, bold: boolean): number {
+  return Math.ceil(words * CHAR[bold ? 'bold' : 'regular'] * EM) + CELL_SIDES;
+}
+
+/**
+ * Widths from the weights, then widened where a column's longest word (an ID, a date, "Reference")
+ * would not fit, taking the room from the columns that have it to spare.
+ */
+export function fittedWidths(weights: readonly number[], needs: readonly number[], total: number): number[] {
+  const widths = columnWidths(weights, total);
+  const cap = Math.floor(total * MAX_MIN_SHARE);
+  let mins = needs.map((n) => Math.min(n, cap));
+  const sum = mins.reduce((a, b) => a + b, 0);
+  if (sum > total) mins = mins.map((m) => Math.floor((m * total) / sum));
+  const short = widths.reduce((a, w, i) => a + Math.max(0, mins[i]! - w), 0);
+  if (short === 0) return widths;
+  const spare = widths.map((w, i) => Math.max(0, w - mins[i]!));
+  const spareSum = spare.reduce((a, b) => a + b, 0);
+  const fitted = widths.map((w, i) => (w < mins[i]! ? mins[i]! : w - Math.floor((spare[i]! * short) / spareSum)));
+  fitted[fitted.length - 1]! += total - fitted.reduce((a, b) => a + b, 0);
+  return fitted;
+}
 
 /** Column widths that add up to exactly `total`. */
 export function columnWidths(weights: readonly number[], total: number): number[] {
@@ -119,8 +156,22 @@ export function dataTable(
   options: TableOptions = {},
 ): Table {
   const height = options.minRowHeight ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } } : {};
-  const widths = columnWidths(
+  const needs = columns.map((c, i) =>
+    Math.max(
+      neededWidth(longestUnbroken(c.header), true),
+      ...rows.map((row) => {
+        const value = row[i];
+        if (value === undefined || Array.isArray(value)) return 0;
+        const text = typeof value === 'string' ? { text: value } : value;
+        // A hash breaks anywhere: room for half of it keeps a SHA-256 to two lines.
+        if (text.mono) return Math.ceil([...text.text].length / 2) * Math.ceil(0.62 * SIZES.hash * 10) + CELL_SIDES;
+        return neededWidth(longestUnbroken(unbroken(text.text, c.kind)), text.bold === true);
+      }),
+    ),
+  );
+  const widths = fittedWidths(
     columns.map((c) => c.weight),
+    needs,
     total,
   );
   const caption = nextCaption('Table', options.caption);
