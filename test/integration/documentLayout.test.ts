@@ -153,7 +153,7 @@ describe('IDs, dates and sizes', () => {
     const requirements = snapshot.responses.map((r) => r.requirementId);
     const evidence = snapshot.evidence.map((e) => e.id);
     const sizes = snapshot.evidence.flatMap((e) => (e.size !== undefined ? [formatBytes(e.size)] : []));
-    const collected = snapshot.evidence.map((e) => e.collectedOn.slice(0, 10));
+    const collected = snapshot.evidence.flatMap((e) => (e.collectedOn ? [e.collectedOn.slice(0, 10)] : []));
     const due = snapshot.actions.flatMap((a) => (a.dueDate ? [a.dueDate.slice(0, 10), a.requirementId] : []));
     return {
       report: [...requirements, ...evidence, ...sizes],

@@ -106,6 +106,10 @@ export function nextCaption(kind: 'Table' | 'Figure', text?: string): string | u
   return current?.caption(kind, text);
 }
 
+function makeCurrent(outline: Outline): void {
+  current = outline;
+}
+
 /** Collects the headings as they are made, numbers them, and counts the tables and figures. */
 export class Outline {
   readonly entries: OutlineEntry[] = [];
@@ -117,7 +121,7 @@ export class Outline {
   /** `numbered: false` leaves the headings unnumbered until `startNumbering()`, for front matter. */
   constructor(options: { numbered?: boolean } = {}) {
     this.numbering = options.numbered ?? true;
-    current = this;
+    makeCurrent(this);
   }
 
   startNumbering(): void {
