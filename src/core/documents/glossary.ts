@@ -71,7 +71,7 @@ export function references(ctx: DocContext): { normative: string[]; informative:
 export function glossarySection(ctx: DocContext, outline: Outline): FileChild[] {
   const { normative, informative } = references(ctx);
   return [
-    outline.heading(1, 'Glossary and references', { pageBreakBefore: true }),
+    outline.heading(1, 'Glossary and references'),
     outline.heading(2, 'Glossary'),
     para('The terms and abbreviations used in this report, as they are used here.'),
     dataTable(

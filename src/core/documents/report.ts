@@ -41,7 +41,7 @@ export function reportSections(ctx: DocContext): ISectionOptions[] {
     ...methodSection(ctx, outline),
     ...resultsSections(ctx, outline),
     ...reviewsSection(ctx, outline),
-    outline.heading(1, 'Statement of applicability', { pageBreakBefore: true }),
+    outline.heading(1, 'Statement of applicability'),
     para('A summary of which requirements apply at this site. The full statement is issued as a separate document.'),
     ...soaSummary(ctx, outline),
     outline.heading(1, 'Remediation plan'),
