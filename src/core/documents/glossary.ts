@@ -61,8 +61,10 @@ export const INFORMATIVE_REFERENCES: readonly string[] = [
 export function references(ctx: DocContext): { normative: string[]; informative: string[] } {
   const edition = oneLine(ctx.snapshot.catalogue.edition);
   const code = /IEC 62443-\d-\d/.exec(edition)?.[0];
+  // The edition's full title where the list has it ("IEC 62443-2-1:2024, Security for …").
+  const titled = INFORMATIVE_REFERENCES.find((r) => edition && r.startsWith(`${edition},`));
   return {
-    normative: edition ? [edition] : [],
+    normative: edition ? [titled ?? edition] : [],
     // The edition assessed against is normative; the same part is not listed again as informative.
     informative: INFORMATIVE_REFERENCES.filter((r) => !code || !r.startsWith(code)),
   };

@@ -110,6 +110,10 @@ describe('the report as built for export', () => {
     expect(text).toMatch(/SPE.{0,5}Security program element/);
     expect(text).toContain('Normative: the assessment was made against the requirements of');
     expect(text).toContain('ISO/IEC 27001:2022');
+    expect(text).toContain(
+      'requirements ofIEC 62443-2-1:2024, Security for industrial automation and control systems, Part 2-1: Security program requirements for IACS asset owners',
+    );
+    expect(text.match(/IEC 62443-2-1:2024, Security/g)).toHaveLength(1);
   });
 
   it('sets the language of its text and names its author', () => {
