@@ -9,7 +9,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { writeZip, type FileToWrite } from '../core/bundle/zip';
 import { buildDocument, documentFileName, DOCUMENT_KINDS, packDocument } from '../core/documents/build';
-import { safeFileName } from '../core/format/fileName';
+import { exportFileName } from '../core/format/fileName';
 import { sha256Hex } from '../core/hashing/sha256';
 import type { VerifiedBundle } from '../core/bundle/bundle';
 import { changeLogPackageFiles, evidencePath, packageManifest, sha256Manifest, type PackedFile } from '../core/package/evidencePackage';
@@ -24,7 +24,7 @@ import { documentOptions, parseKinds } from './report';
 import { nodeSha256 } from './nodeSha256';
 
 function target(snapshot: WorkbookSnapshot, out: string | undefined): string {
-  const name = `${safeFileName(snapshot.assessment.name, 'assessment')}_evidence-package.zip`;
+  const name = exportFileName(snapshot.assessment.name, 'evidence-package', 'zip');
   let folder = false;
   try {
     folder = out !== undefined && statSync(out).isDirectory();

@@ -82,6 +82,8 @@ export function documentOptions(
     control,
     includeReviewerComments: switches.has('comments'),
     includeLicensedText: licensed,
+    // The report's contents get their page numbers written in, so Word shows them as LibreOffice does.
+    pageNumbers: true,
     // Without --marking: the organization's own classification, as the app does.
     classification,
   };

@@ -20,6 +20,7 @@ import { sampleBundle } from '../../src/core/sample/sampleBundle';
 import { catalogue2024 } from '../fixtures/catalogues';
 import { hostileBundles, type HostileBundle } from '../fixtures/hostile/generate';
 import { PROGRAM_TIMEOUT_MS } from './timeouts';
+import { plainXml } from '../fixtures/docxText';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
@@ -59,7 +60,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** The text of a .docx: its document.xml with the markup taken out. */
 function docxText(file: string): string {
-  const xml = strFromU8(unzipSync(readFileSync(file))['word/document.xml']!);
+  const xml = plainXml(strFromU8(unzipSync(readFileSync(file))['word/document.xml']!));
   return xml
     .replace(/<[^>]+>/g, '')
     .replace(/&quot;/g, '"')

@@ -75,7 +75,7 @@ beforeAll(async () => {
   tmp = mkdtempSync(path.join(tmpdir(), 'csms-documents-'));
   const catalogue = loadCatalogueDir(path.join(CONTENT_DIR, 'iec-62443-2-1-2024'));
   const sample = sampleSnapshot(catalogue, NOW).snapshot;
-  sets.sample = await buildSet('sample', sample, { classification: sample.organization.classification });
+  sets.sample = await buildSet('sample', sample, { classification: sample.organization.classification, pageNumbers: true });
   sets.large = await buildSet('large', largeSnapshot(catalogue, NOW), {
     classification: LARGE_MARKING,
     includeReviewerComments: true,
@@ -139,7 +139,8 @@ describe.each(['sample', 'large'] as const)('the %s workbook’s documents', (na
   it('report names every requirement in scope and every evidence SHA-256', () => {
     const { snapshot } = built();
     const doc = text('report');
-    expect(doc.headings.map((h) => h.text)).toContain('Sign-off');
+    // Headings carry their section number ("17  Sign-off"); the title is what is looked for.
+    expect(doc.headings.map((h) => h.text.replace(/^\d+(?:\.\d+)*\s+/, ''))).toContain('Sign-off');
     expect(missingIds(flatText(doc), scopeIds(snapshot))).toEqual([]);
     const hashes = snapshot.evidence.flatMap((e) => (e.sha256 ? [e.sha256] : []));
     expect(hashes.length).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ import {
   type DocumentKind,
   type DocumentOptions,
 } from './build';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 const catalogue = catalogue2024();
 const { snapshot } = sampleSnapshot(catalogue, new Date('2026-06-15T09:00:00Z'));
@@ -27,7 +28,7 @@ async function unpack(s: WorkbookSnapshot, kind: DocumentKind, options: Partial<
 
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 /** The text of a document part, runs joined, so words split across runs are found. */
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const textOf = (xml: string) => [...plainXml(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 const headingsOf = (xml: string, level: number) =>
   [...xml.matchAll(new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:pStyle w:val="Heading${level}"/>((?:(?!</w:p>).)*)</w:p>`, 'g'))].map((m) =>
     textOf(m[1]!),

@@ -3,6 +3,8 @@
  * remediation plan and evidence register on their own. Pure: works in Node, a Web Worker or the renderer.
  */
 import { Document, Packer, type ISectionOptions } from 'docx';
+import { estimatePageNumbers } from 'docx/layout';
+import { exportBaseName, exportFileName } from '../format/fileName';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { Outline, para } from './blocks';
 import { createContext, type DocContext } from './context';
@@ -11,7 +13,7 @@ import { controlBlock } from './controlBlock';
 import { spliceLargeTables } from './largeTable';
 import { coverPage } from './cover';
 import { effectiveMarking, MarkingMissingError, type MarkingDecision } from './marking';
-import { section } from './pageSetup';
+import { estimatesPages, section } from './pageSetup';
 import { planSection } from './plan';
 import { registerSection } from './register';
 import { reportSections } from './report';
@@ -45,6 +47,11 @@ export interface DocumentOptions {
   packageHash?: string;
   /** Revision, export ID and records digest of the export, the same on every document of it; derived when absent. */
   control?: ExportControl;
+  /**
+   * Lay the report out to write its contents' page numbers, so Word shows them without updating
+   * fields. Seconds of work: the export paths ask for it, quick previews and tests need not.
+   */
+  pageNumbers?: boolean;
 }
 
 export const DEFAULT_DOCUMENT_OPTIONS: DocumentOptions = {
@@ -102,10 +109,14 @@ export function buildDocument(snapshot: WorkbookSnapshot, kind: DocumentKind, op
   const title = DOCUMENT_TITLES[kind];
   const ctx = createContext(snapshot, resolved, title);
   const { assessment, organization, site } = ctx.snapshot;
+  const author = documentAuthor(snapshot);
   return new Document({
     title: `${title}: ${assessment.name}`,
     subject: oneLine(snapshot.catalogue.edition),
-    creator: oneLine(snapshot.preparedBy?.name) || oneLine(snapshot.app.name),
+    creator: author,
+    lastModifiedBy: author,
+    // The page numbers of the contents are laid out and written now, so no reader is asked to update fields.
+    ...(kind === 'report' && estimatesPages(snapshot, resolved.pageNumbers === true) ? { pageNumbers: estimatePageNumbers } : {}),
     description: `${title} for ${organization.name}, ${site.name}. ${resolved.classification}.`,
     keywords: `${resolved.classification}; IEC 62443-2-1; CSMS`,
     styles: DOCUMENT_STYLES,
@@ -118,18 +129,17 @@ export async function packDocument(doc: Document): Promise<Uint8Array<ArrayBuffe
   return spliceLargeTables(new Uint8Array(await Packer.toArrayBuffer(doc)));
 }
 
+/** Who the document properties name as its author: the preparer, else the organization, else the app. */
+export function documentAuthor(snapshot: WorkbookSnapshot): string {
+  return oneLine(snapshot.preparedBy?.name) || oneLine(snapshot.organization.name) || oneLine(snapshot.app.name) || 'CSMS Workbook';
+}
+
+/** A name's letters and digits joined by hyphens, in any script: the readable part of every export's file name. */
 export function slug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^A-Za-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 80)
-    .replace(/-+$/, '');
+  return exportBaseName(text, '');
 }
 
 /** A file name safe on every system, e.g. "2026-CSMS-self-assessment_assessment-report.docx". */
 export function documentFileName(snapshot: WorkbookSnapshot, kind: DocumentKind): string {
-  const base = slug(oneLine(snapshot.assessment.name)) || 'assessment';
-  return `${base}_${slug(DOCUMENT_TITLES[kind]).toLowerCase()}.docx`;
+  return exportFileName(oneLine(snapshot.assessment.name), DOCUMENT_TITLES[kind].toLowerCase(), 'docx');
 }

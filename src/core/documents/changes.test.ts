@@ -3,10 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { compareSnapshot, snapshotPair } from '../../../test/fixtures/compareSnapshots';
 import { packDocument } from './build';
 import { buildChangesDocument, changesFileName } from './changes';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 type Parts = Record<string, string>;
 
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
+const textOf = (xml: string) => [...plainXml(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
 const headingsOf = (xml: string, level: number) =>
   [...xml.matchAll(new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:pStyle w:val="Heading${level}"/>((?:(?!</w:p>).)*)</w:p>`, 'g'))].map((m) =>
     textOf(m[1]!),

@@ -5,17 +5,26 @@
 import { AlignmentType, LineRuleType, Paragraph } from 'docx';
 import { ChartRun } from 'docx/charts';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
-import { COLORS, FONT } from './styles';
+import { nextCaption, runs } from './blocks';
+import { COLORS, FONT, SIZES } from './styles';
 import { oneLine } from './text';
 
 const LEVEL_AXIS = { minimum: 0, maximum: 4, interval: 1, numberFormat: '0' } as const;
 
-function chartParagraph(run: ChartRun): Paragraph {
+/**
+ * The chart with its caption "Figure N: …" under it, in the one paragraph so the two never part
+ * across a page. Outside a numbered part of a document the chart stands without a caption.
+ */
+function chartParagraph(run: ChartRun, caption: string): Paragraph {
+  const numbered = nextCaption('Figure', caption);
   // Single spacing with an explicit rule: some readers take a bare line height as exact and clip the chart.
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     spacing: { before: 120, after: 120, line: 240, lineRule: LineRuleType.AUTO },
-    children: [run],
+    children: [
+      run,
+      ...(numbered ? runs(`\n${numbered}`, { bold: true, size: SIZES.small, color: COLORS.heading }).filter((_, i) => i > 0) : []),
+    ],
   });
 }
 
@@ -45,6 +54,7 @@ export function speRadar(snapshot: WorkbookSnapshot): Paragraph {
         description: `Mean achieved maturity level against mean target, per program element: ${describe}.`,
       },
     }),
+    'Mean maturity level by program element',
   );
 }
 
@@ -74,6 +84,7 @@ export function levelBars(bars: LevelBars): Paragraph {
       transformation: { width: bars.width, height: bars.height },
       altText: bars.altText,
     }),
+    bars.title,
   );
 }
 

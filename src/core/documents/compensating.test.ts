@@ -9,6 +9,7 @@ import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, packDocument, type DocumentKind } from './build';
 import { WITH_COUNTERMEASURE } from './results';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 const catalogue = catalogue2024();
 const { snapshot } = sampleSnapshot(catalogue, new Date('2026-06-15T09:00:00Z'));
@@ -17,7 +18,7 @@ const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&apos;'
 /** Each paragraph's text on its own line, runs joined and line breaks kept, so a label and its value read together. */
 const linesOf = (xml: string) =>
   [...xml.matchAll(/<w:p[ >](?:(?!<\/w:p>).)*<\/w:p>/gs)].map((p) =>
-    [...p[0].matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    [...plainXml(p[0]).matchAll(/<w:br\/>|<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
       .map((m) => (m[1] === undefined ? '\n' : m[1].replace(/&(amp|quot|apos|lt|gt);/g, (e) => ENTITIES[e]!)))
       .join(''),
   );

@@ -7,6 +7,7 @@ import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, packDocument } from './build';
 import { CRITERIA_APPENDIX_TITLE, criteriaBySpe, criteriaRows, hasCriteria } from './criteria';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 const NOW = new Date('2026-06-15T09:00:00Z');
 
@@ -16,7 +17,7 @@ const requirementOf = (c: Catalogue, id: string) =>
 async function reportText(snapshot: WorkbookSnapshot): Promise<{ text: string; h1: string[]; h2: string[] }> {
   const bytes = await packDocument(buildDocument(snapshot, 'report', {}));
   const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
-  const textOf = (part: string) => [...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+  const textOf = (part: string) => [...plainXml(part).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   const headings = (level: number) =>
     [...xml.matchAll(new RegExp(`<w:p>(?:(?!</w:p>).)*?<w:pStyle w:val="Heading${level}"/>((?:(?!</w:p>).)*)</w:p>`, 'g'))].map((m) =>
       textOf(m[1]!),

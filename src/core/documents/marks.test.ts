@@ -5,6 +5,7 @@ import { MARK_WORDING } from '../catalogue/status';
 import type { Catalogue, Requirement } from '../catalogue/types';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import { buildDocument, DOCUMENT_KINDS, packDocument, type DocumentKind } from './build';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 const NOW = new Date('2026-06-15T09:00:00Z');
 const catalogue = catalogue2024();
@@ -13,7 +14,7 @@ const catalogue = catalogue2024();
 async function bodyText(c: Catalogue, kind: DocumentKind): Promise<string> {
   const { snapshot } = sampleSnapshot(c, NOW);
   const xml = strFromU8(unzipSync(await packDocument(buildDocument(snapshot, kind)))['word/document.xml']!);
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+  return [...plainXml(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
     .map((m) => m[1])
     .join('')
     .replace(/&lt;/g, '<')

@@ -99,3 +99,15 @@ export function section(ctx: PageContext, orientation: Orientation, children: Fi
     children,
   };
 }
+
+/**
+ * Working out the pages takes a full layout of the document, seconds for a report of a hundred pages,
+ * so it is done for the report only (the one document with page references) and only up to this size;
+ * past it the contents leave the page numbers to the word processor, which fills them when printing or
+ * updating fields (LibreOffice does so on opening).
+ */
+export const PAGE_ESTIMATE_LIMIT = { evidence: 500, links: 2000 } as const;
+
+export function estimatesPages(snapshot: { evidence: readonly unknown[]; links: readonly unknown[] }, requested: boolean): boolean {
+  return requested && snapshot.evidence.length <= PAGE_ESTIMATE_LIMIT.evidence && snapshot.links.length <= PAGE_ESTIMATE_LIMIT.links;
+}

@@ -7,6 +7,7 @@ import type { PortfolioBundle } from '../portfolio/bundles';
 import { siteWorkbook, threeSiteSpecs } from '../portfolio/testSites';
 import { packDocument } from './build';
 import { buildPortfolioDocument, PORTFOLIO_TITLE, speCellText } from './portfolio';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 const catalogue = catalogue2024();
 const NOW = new Date('2026-06-15T09:00:00Z');
@@ -30,7 +31,7 @@ function portfolio(): Portfolio {
   return outcome.portfolio;
 }
 
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const textOf = (xml: string) => [...plainXml(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('the portfolio summary document', () => {
   let parts: Record<string, string>;

@@ -13,7 +13,7 @@ import { levelBars } from './charts';
 import { section, TEXT_WIDTH, type PageContext } from './pageSetup';
 import { COLORS, DOCUMENT_STYLES, SIZES, STYLE_IDS } from './styles';
 import { dataTable, keyValueTable, type CellValue } from './tables';
-import { dateTime, day, levelLabel, meanLevel, oneLine, plural } from './text';
+import { dateTime, day, EMPTY, levelLabel, meanLevel, oneLine, plural } from './text';
 
 export const PORTFOLIO_TITLE = 'Portfolio summary';
 
@@ -55,7 +55,7 @@ function cover(portfolio: Portfolio, page: PageContext, options: PortfolioDocume
     keyValueTable(
       [
         ['Organization', organizations(portfolio).join('; ') || 'Not recorded'],
-        ['Sites', portfolio.sites.map(siteLabel).join('; ') || 'None'],
+        ['Sites', portfolio.sites.map(siteLabel).join('; ') || EMPTY],
         ['Overdue judged on', day(portfolio.asOf)],
         ['Requirement catalogue', catalogues.join('; ') || '—'],
         ['Document version', `Generated ${dateTime(options.generatedAt)}`],

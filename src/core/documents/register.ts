@@ -8,7 +8,7 @@ import { markedIdsNote } from './marks';
 import { markingOf } from './marking';
 import { TEXT_WIDTH } from './pageSetup';
 import { dataTable, type CellValue } from './tables';
-import { day, oneLine, plural } from './text';
+import { day, EMPTY, oneLine, plural } from './text';
 
 const KIND_WORDS: Record<Evidence['kind'], string> = { file: 'File', link: 'Reference', note: 'Note' };
 
@@ -31,13 +31,13 @@ function row(ctx: DocContext, e: Evidence): CellValue[] {
     oneLine(e.title),
     KIND_WORDS[e.kind],
     source(e),
-    `${e.size !== undefined ? exactBytes(e.size) : '—'}${ctx.snapshot.damagedEvidence?.includes(e.id) ? ' (file missing or changed)' : ''}`,
-    e.sha256 ? { text: e.sha256.toLowerCase(), mono: true } : '—',
+    `${e.size !== undefined ? exactBytes(e.size) : EMPTY}${ctx.snapshot.damagedEvidence?.includes(e.id) ? ' (file missing or changed)' : ''}`,
+    e.sha256 ? { text: e.sha256.toLowerCase(), mono: true } : EMPTY,
     day(e.collectedOn),
-    e.expiresOn ? `${day(e.expiresOn)}${isExpired(e, today) ? ' (expired)' : ''}` : 'None',
-    oneLine(e.owner) || '—',
-    markingOf(e) || '—',
-    ctx.requirementIds(e.id).join(', ') || '—',
+    e.expiresOn ? `${day(e.expiresOn)}${isExpired(e, today) ? ' (expired)' : ''}` : EMPTY,
+    oneLine(e.owner) || EMPTY,
+    markingOf(e) || EMPTY,
+    ctx.requirementIds(e.id).join(', ') || EMPTY,
   ];
 }
 

@@ -146,7 +146,8 @@ function elementSection(ctx: DocContext, element: Element, outline: Outline): Fi
 function speSection(ctx: DocContext, spe: Spe, outline: Outline): FileChild[] {
   const rollup = ctx.snapshot.scores.spes[spe.id];
   return [
-    outline.heading(1, `${oneLine(spe.id)} ${oneLine(spe.title)}`, { pageBreakBefore: true }),
+    // Only the first element opens a page: the rest follow on, so no chapter end leaves a page mostly empty.
+    outline.heading(1, `${oneLine(spe.id)} ${oneLine(spe.title)}`, { pageBreakBefore: spe.id === ctx.spesInScope[0]?.id }),
     para(rollup ? rollupSentence(rollup) : 'No requirements.'),
     ...spe.elements.flatMap((e) => elementSection(ctx, e, outline)),
   ];

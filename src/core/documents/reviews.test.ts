@@ -8,6 +8,7 @@ import type { Review } from '../review/schema';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, packDocument } from './build';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 const { snapshot } = sampleSnapshot(catalogue2024(), new Date('2026-06-15T09:00:00Z'));
 const at = '2026-06-10T08:00:00.000Z';
@@ -46,7 +47,9 @@ function log(): AuditEntry[] {
 
 const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&apos;': "'", '&lt;': '<', '&gt;': '>' };
 const textOf = (xml: string) =>
-  [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!.replace(/&(amp|quot|apos|lt|gt);/g, (e) => ENTITIES[e]!)).join('');
+  [...plainXml(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+    .map((m) => m[1]!.replace(/&(amp|quot|apos|lt|gt);/g, (e) => ENTITIES[e]!))
+    .join('');
 
 async function reportText(s: WorkbookSnapshot): Promise<string> {
   const files = unzipSync(await packDocument(buildDocument(s, 'report', {})));

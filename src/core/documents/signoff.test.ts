@@ -6,6 +6,7 @@ import type { SignOff } from '../records/model';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
 import { buildDocument, packDocument } from './build';
+import { plainXml } from '../../../test/fixtures/docxText';
 
 const { snapshot } = sampleSnapshot(catalogue2024(), new Date('2026-06-15T09:00:00Z'));
 const [first, second, third] = snapshot.people;
@@ -13,10 +14,10 @@ const HEAD = 'c0ffee'.repeat(10) + 'c0ff';
 
 async function reportBody(s: WorkbookSnapshot): Promise<string> {
   const files = unzipSync(await packDocument(buildDocument(s, 'report', {})));
-  return strFromU8(files['word/document.xml']!);
+  return plainXml(strFromU8(files['word/document.xml']!));
 }
 
-const textOf = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+const textOf = (xml: string) => [...plainXml(xml).matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 /** The text of each table row in a stretch of the document, cells joined by " | ". */
 const rowsOf = (xml: string) =>
   xml

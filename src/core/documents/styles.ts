@@ -24,11 +24,19 @@ export const STYLE_IDS = {
   hash: 'HashText',
   marking: 'Marking',
   tocEntry: 'TocEntry',
+  caption: 'TableCaption',
+  headingNumber: 'HeadingNumber',
 } as const;
+
+/** The language of every document's text, for spelling and for screen readers. */
+export const LANGUAGE = 'en-GB';
 
 export const DOCUMENT_STYLES: IStylesOptions = {
   default: {
-    document: { run: { font: FONT, size: SIZES.body }, paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } } },
+    document: {
+      run: { font: FONT, size: SIZES.body, language: { value: LANGUAGE } },
+      paragraph: { spacing: { after: 120, line: 264, lineRule: LineRuleType.AUTO } },
+    },
     title: { run: { font: FONT, size: SIZES.title, bold: true, color: COLORS.heading }, paragraph: { spacing: { after: 240 } } },
     heading1: {
       run: { font: FONT, size: 32, bold: true, color: COLORS.heading },
@@ -43,6 +51,7 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       paragraph: { spacing: { before: 220, after: 80 }, keepNext: true, keepLines: true },
     },
   },
+  characterStyles: [{ id: STYLE_IDS.headingNumber, name: 'Heading number', basedOn: 'DefaultParagraphFont' }],
   paragraphStyles: [
     {
       id: STYLE_IDS.small,
@@ -77,6 +86,14 @@ export const DOCUMENT_STYLES: IStylesOptions = {
       name: 'Contents entry',
       basedOn: 'Normal',
       paragraph: { spacing: { after: 40 } },
+    },
+    {
+      id: STYLE_IDS.caption,
+      name: 'Table caption',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { size: SIZES.small, bold: true, color: COLORS.heading },
+      paragraph: { spacing: { before: 120, after: 0 }, keepNext: true },
     },
   ],
 };

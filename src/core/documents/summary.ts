@@ -9,10 +9,10 @@ import { elementBars, speRadar } from './charts';
 import type { DocContext } from './context';
 import { CRITERIA_APPENDIX_TITLE, hasCriteria } from './criteria';
 import { TEXT_WIDTH } from './pageSetup';
-import { gapTable } from './gaps';
+import { gapTable, keyGaps, tiedGapsNote } from './gaps';
 import { marksKey } from './marks';
 import { dataTable, keyValueTable } from './tables';
-import { day, levelLabel, meanLevel, oneLine, percent, plural } from './text';
+import { day, EMPTY, levelLabel, meanLevel, oneLine, percent, plural } from './text';
 import { unbackedCounts } from './validity';
 
 const WIDTH = TEXT_WIDTH.portrait;
@@ -40,7 +40,9 @@ function unbackedRows(ctx: DocContext): [string, string][] {
 export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[] {
   const { snapshot } = ctx;
   const o = snapshot.scores.overall;
-  const keyGaps = snapshot.scores.gaps.slice(0, 5);
+  const top = keyGaps(snapshot.scores.gaps, 5);
+  const tied = tiedGapsNote(top);
+  const shown = top.shown;
   return [
     outline.heading(1, 'Executive summary', { pageBreakBefore: true }),
     para(
@@ -65,12 +67,16 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
     ),
     outline.heading(2, 'Key gaps'),
     para(
-      keyGaps.length
+      shown.length
         ? 'The largest gaps between target and achieved level, ranked by the scoring rules:'
         : 'No assessed requirement is below its target.',
     ),
-    ...(keyGaps.length
-      ? [gapTable(ctx, keyGaps, WIDTH), ...marksKey(keyGaps.flatMap((g) => ctx.index.requirement(g.requirementId) ?? []))]
+    ...(shown.length
+      ? [
+          gapTable(ctx, shown, WIDTH),
+          ...(tied ? [note(tied)] : []),
+          ...marksKey(shown.flatMap((g) => ctx.index.requirement(g.requirementId) ?? [])),
+        ]
       : []),
     outline.heading(2, 'Maturity by program element'),
     dataTable(
@@ -86,11 +92,11 @@ export function executiveSummary(ctx: DocContext, outline: Outline): FileChild[]
         const r = snapshot.scores.spes[s.id];
         return [
           `${oneLine(s.id)} ${oneLine(s.title)}`,
-          r ? percent(r.progress) : '—',
+          r ? percent(r.progress) : EMPTY,
           levelLabel(r?.attained),
-          r ? `${meanLevel(r.meanAchieved)} / ${meanLevel(r.meanTarget)}` : '—',
-          r ? percent(r.shareAtTarget) : '—',
-          r ? percent(r.evidenceCoverage) : '—',
+          r ? `${meanLevel(r.meanAchieved)} / ${meanLevel(r.meanTarget)}` : EMPTY,
+          r ? percent(r.shareAtTarget) : EMPTY,
+          r ? percent(r.evidenceCoverage) : EMPTY,
         ];
       }),
       WIDTH,
@@ -105,7 +111,7 @@ export function scopeSection(ctx: DocContext, outline: Outline): FileChild[] {
   const { snapshot } = ctx;
   const outOfScope = snapshot.catalogue.spes.filter((s) => !snapshot.assessment.scope.includes(s.id));
   return [
-    outline.heading(1, 'Scope', { pageBreakBefore: true }),
+    outline.heading(1, 'Scope'),
     labelled('Site', [oneLine(snapshot.site.name), oneLine(snapshot.site.location)].filter(Boolean).join(', ') || 'Not recorded'),
     labelled('Assessment period', `${day(snapshot.assessment.periodStart)} to ${day(snapshot.assessment.periodEnd)}`),
     labelled('Default target level', levelLabel(snapshot.assessment.defaultTargetLevel)),
@@ -139,7 +145,7 @@ export function scopeSection(ctx: DocContext, outline: Outline): FileChild[] {
 export function methodSection(ctx: DocContext, outline: Outline): FileChild[] {
   const { catalogue, assessment } = ctx.snapshot;
   return [
-    outline.heading(1, 'Method', { pageBreakBefore: true }),
+    outline.heading(1, 'Method'),
     para(
       'Each requirement was assessed by the organization itself: the assessor recorded whether it applies, the level of maturity achieved against the target, a narrative of what is in place, the gaps found, and the evidence that supports the answer.',
     ),

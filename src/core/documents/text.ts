@@ -55,3 +55,24 @@ export function dateTime(iso: string | null | undefined): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** The one mark for a value that is empty or does not apply, in every cell and line of every document. */
+export const EMPTY = '—';
+
+/** U+2011: a hyphen no line breaks at, written into the document as Word's non-breaking hyphen. */
+export const NO_BREAK_HYPHEN = '\u2011';
+
+/** A token kept on one line: its spaces made non-breaking and its hyphens non-breaking hyphens. */
+export function noBreak(token: string): string {
+  return token.replace(/ /g, '\u00a0').replace(/-/g, NO_BREAK_HYPHEN);
+}
+
+// IDs ("COMP 1.1", "SR 1.2 RE 1", "EV-0001"), dates ("2026-03-01"), sizes ("953 bytes", "1.2 MB") and
+// levels with their words ("ML3"): the tokens a reader would misread if a line broke inside them.
+const TOKENS =
+  /\b(?:\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?: UTC)?)?|\d[\d,.]*\s(?:bytes?|[KMGT]i?B)|[A-Z]{2,6}(?:[ -][0-9][0-9.]*[0-9]?)(?:\s(?:RE|SR)\s\d+(?:\.\d+)*)?|[A-Z]{2,6}-[A-Z0-9]+(?:-[A-Z0-9]+)*)\b/g;
+
+/** Text with every ID, date and size in it kept whole on its line; the rest may break as usual. */
+export function keepTokensWhole(text: string): string {
+  return text.replace(TOKENS, noBreak);
+}

@@ -5,7 +5,7 @@
  */
 import type { BundleScope } from '../../core/bundle/format';
 import { BUNDLE_EXTENSION } from '../../core/bundle/format';
-import { safeFileName } from '../../core/format/fileName';
+import { exportBaseName } from '../../core/format/fileName';
 import type { WorkbookDb } from '../db/database';
 import { workbookForBundle } from '../db/bundle/readForBundle';
 import { noteExport } from '../export/exportAnchor';
@@ -46,7 +46,7 @@ export async function packBundle(
   const subject = assessment ? assessment.name : organization;
   return {
     ...packed,
-    name: `${safeFileName(subject, 'workbook', 120)}_${stamp(new Date())}.${BUNDLE_EXTENSION}`,
+    name: `${exportBaseName(subject, 'workbook')}_${stamp(new Date())}.${BUNDLE_EXTENSION}`,
     what: assessment ? `bundle of ${assessment.name}` : 'bundle of the workbook',
   };
 }

@@ -1,6 +1,6 @@
 /** The evidence package: the chosen documents plus every evidence file, manifests included, as one zip. */
 import type { DocumentKind, DocumentOptions } from '../../core/documents/build';
-import { safeFileName } from '../../core/format/fileName';
+import { exportFileName } from '../../core/format/fileName';
 import { platform } from '../platform';
 import { exportInWorker } from '../workers/exportInWorker';
 import { useWorkbook } from '../workbook/WorkbookContext';
@@ -49,7 +49,7 @@ export function EvidencePackageButton({ assessmentId, kinds, options, disabled, 
         (done, total) => onStatus({ phase: 'working', done, total, label: 'Packing the evidence files…' }),
         controller.signal,
       );
-      const name = `${safeFileName(snapshot.assessment.name, 'assessment')}_evidence-package.zip`;
+      const name = exportFileName(snapshot.assessment.name, 'evidence-package', 'zip');
       const saved = await platform.saveBlob(name, blob, [{ name: 'Zip archive', extensions: ['zip'] }]);
       if (!saved.ok) throw new Error(saved.error);
       if (saved.value.saved) await finishExport(db, snapshot, identity, `evidence package of ${snapshot.assessment.name}`);

@@ -1,7 +1,7 @@
 /** Saving the reviewer's review file, and reading one the owner picked (bounded, then checked in core). */
 import { readReviewFile, REVIEW_FILE_EXTENSION, reviewFileText, ReviewFileError, type ReviewFileContent } from '../../core/review/file';
 import { REVIEW_LIMITS, type Review } from '../../core/review/schema';
-import { safeFileName } from '../../core/format/fileName';
+import { exportBaseName } from '../../core/format/fileName';
 import { APP } from '../bundle/saveBundle';
 import { platform } from '../platform';
 
@@ -11,7 +11,7 @@ export const REVIEW_FILTERS = [{ name: 'CSMS Workbook review', extensions: [REVI
 export async function saveReviewFile(review: Review): Promise<string | null> {
   const now = new Date();
   const text = reviewFileText(review, APP, now.toISOString());
-  const name = `review_${safeFileName(review.assessmentName, 'assessment', 100)}_${now.toISOString().slice(0, 10)}.${REVIEW_FILE_EXTENSION}`;
+  const name = `review_${exportBaseName(review.assessmentName, 'assessment')}_${now.toISOString().slice(0, 10)}.${REVIEW_FILE_EXTENSION}`;
   const saved = await platform.saveFile({ suggestedName: name, bytes: new TextEncoder().encode(text), filters: REVIEW_FILTERS });
   if (!saved.ok) throw new Error(saved.error);
   return saved.value.saved ? saved.value.path : null;

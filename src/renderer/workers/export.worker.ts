@@ -64,7 +64,10 @@ scope.onmessage = async (event: MessageEvent<ExportRequest | ChangesRequest>) =>
     const files: { name: string; bytes: Uint8Array }[] = [];
     for (const [i, kind] of kinds.entries()) {
       scope.postMessage({ type: 'progress', done: i, total: kinds.length, current: kind } satisfies ExportReply);
-      files.push({ name: documentFileName(snapshot, kind), bytes: await packDocument(buildDocument(snapshot, kind, options)) });
+      files.push({
+        name: documentFileName(snapshot, kind),
+        bytes: await packDocument(buildDocument(snapshot, kind, { ...options, pageNumbers: true })),
+      });
     }
     scope.postMessage(
       { type: 'done', files, control } satisfies ExportReply,

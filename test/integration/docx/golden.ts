@@ -12,6 +12,9 @@ export function goldenText(doc: DocxText): string {
   const lines = [...doc.headers.map((h) => `[header] ${h}`), ...doc.blocks, ...doc.footers.map((f) => `[footer] ${f}`)];
   return `${lines
     .join('\n')
+    // IDs, dates and sizes are kept whole with non-breaking spaces and hyphens; the golden text reads them plain.
+    .replace(/\u00a0/g, ' ')
+    .replace(/\u2011/g, '-')
     .replace(/\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z| UTC)?/g, '<date-time>')
     .replace(/[ \t]+$/gm, '')}\n`;
 }

@@ -16,7 +16,18 @@ const SCRIPT = path.join(import.meta.dirname, 'read_docx.py');
 export async function readDocx(files: readonly string[]): Promise<Map<string, DocxText>> {
   const { stdout } = await run(PYTHON, [SCRIPT, ...files], PROGRAM_TIMEOUT_MS);
   const parsed = JSON.parse(stdout) as Record<string, DocxText>;
-  return new Map(files.map((f) => [f, parsed[f]!]));
+  return new Map(files.map((f) => [f, plain(parsed[f]!)]));
+}
+
+/** Kept-whole IDs read with plain spaces and hyphens, and headings by their titles without their computed numbers. */
+function plain(doc: DocxText): DocxText {
+  const text = (t: string) => t.replace(/\u00a0/g, ' ').replace(/\u2011/g, '-');
+  return {
+    headings: doc.headings.map((h) => ({ ...h, text: text(h.text).replace(/^\d+(?:\.\d+)* {2}/, '') })),
+    blocks: doc.blocks.map(text),
+    headers: doc.headers.map(text),
+    footers: doc.footers.map(text),
+  };
 }
 
 /** All the text, whitespace folded to single spaces. */
