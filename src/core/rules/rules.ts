@@ -76,29 +76,32 @@ export function answerStateOf(standing: { applicable: boolean; assessed: boolean
 }
 
 /**
- * Where an evidence item stands on `today`: valid, expired, or damaged (a file whose stored bytes were
+ * Where an evidence item stands on `today`: valid, expired, or damaged (an empty file, or a file whose stored bytes were
  * found missing or changed when they were checked). Only valid evidence backs a claimed level. Which
  * files are damaged is a computed fact of the check that read them, never stored on the record.
  */
 export type EvidenceStanding = 'valid' | 'expired' | 'damaged';
 
-export function evidenceStanding(
-  evidence: Pick<Evidence, 'id' | 'expiresOn'>,
-  today: string,
-  damaged: ReadonlySet<string> = NO_DAMAGE,
-): EvidenceStanding {
-  if (damaged.has(evidence.id)) return 'damaged';
+/** What the standing is read from; kind and size are optional so callers holding only IDs and dates still fit. */
+type StandingInput = Pick<Evidence, 'id' | 'expiresOn'> & Partial<Pick<Evidence, 'kind' | 'size'>>;
+
+/**
+ * An empty file: nothing in it for a reader to check. The app no longer accepts one, but workbooks and
+ * bundles from before may hold some; they still read, and stand as damaged (no content to back a level).
+ */
+export function isEmptyFile(evidence: Partial<Pick<Evidence, 'kind' | 'size'>>): boolean {
+  return evidence.kind === 'file' && evidence.size === 0;
+}
+
+export function evidenceStanding(evidence: StandingInput, today: string, damaged: ReadonlySet<string> = NO_DAMAGE): EvidenceStanding {
+  if (damaged.has(evidence.id) || isEmptyFile(evidence)) return 'damaged';
   return isExpired(evidence, today) ? 'expired' : 'valid';
 }
 
 const NO_DAMAGE: ReadonlySet<string> = new Set();
 
 /** Valid and intact: the evidence a claimed level may rest on. */
-export function isUsableEvidence(
-  evidence: Pick<Evidence, 'id' | 'expiresOn'>,
-  today: string,
-  damaged: ReadonlySet<string> = NO_DAMAGE,
-): boolean {
+export function isUsableEvidence(evidence: StandingInput, today: string, damaged: ReadonlySet<string> = NO_DAMAGE): boolean {
   return evidenceStanding(evidence, today, damaged) === 'valid';
 }
 
@@ -109,11 +112,7 @@ export interface EvidenceBacking {
   damaged: string[];
 }
 
-export function evidenceBacking(
-  cited: readonly Pick<Evidence, 'id' | 'expiresOn'>[],
-  today: string,
-  damaged: ReadonlySet<string> = NO_DAMAGE,
-): EvidenceBacking {
+export function evidenceBacking(cited: readonly StandingInput[], today: string, damaged: ReadonlySet<string> = NO_DAMAGE): EvidenceBacking {
   const out: EvidenceBacking = { valid: [], expired: [], damaged: [] };
   for (const e of cited) {
     const standing = evidenceStanding(e, today, damaged);

@@ -9,9 +9,10 @@ export function SaveIndicator({ state }: { state: SaveState }) {
     case 'saved':
       return <span className="save-state ok">Saved</span>;
     case 'error':
+      // The message is a whole sentence that already says the change was not saved.
       return (
         <span className="save-state error-text" role="alert">
-          Not saved: {state.message}
+          {state.message}
         </span>
       );
   }

@@ -52,6 +52,21 @@ export function isStorageFailure(error: unknown): boolean {
 export function toWorkbookError(error: unknown): WorkbookError {
   if (error instanceof WorkbookError) return error;
   if (isStorageFailure(error)) return new WorkbookError(DISK_FULL_MESSAGE, 'quota');
-  const message = error instanceof Error ? error.message : String(error);
-  return new WorkbookError(`Your change was not saved: ${message}`, 'invalid');
+  return new WorkbookError(plainErrorMessage(error), 'invalid');
+}
+
+/** zod's own English, which must never reach the screen: "Too big: expected string to have <=100000 characters". */
+const RAW_VALIDATOR_TEXT =
+  /^(Too big|Too small|Invalid (input|option|string|type|format|element|key|union))\b|^\s*\[\s*\{\s*"(expected|code|origin)"/;
+
+/**
+ * What a person reads when a change fails: a WorkbookError's sentence as it is; anything else as
+ * "Your change was not saved: …", except validator text meant for programmers, which becomes `fallback`.
+ */
+export function plainErrorMessage(error: unknown, fallback = 'Your change was not saved. Check what you typed and try again.'): string {
+  if (error instanceof WorkbookError) return error.message;
+  if (isStorageFailure(error)) return DISK_FULL_MESSAGE;
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  if (!message || RAW_VALIDATOR_TEXT.test(message) || (error as { name?: string } | null)?.name === 'ZodError') return fallback;
+  return `Your change was not saved: ${message}`;
 }

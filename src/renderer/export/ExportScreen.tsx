@@ -15,6 +15,7 @@ import { EvidencePackageButton } from './EvidencePackageButton';
 import { SpreadsheetExport } from './SpreadsheetExport';
 import { exportMarking, MarkingChoice } from './MarkingChoice';
 import { JobStatusView, type JobStatus } from '../components/JobStatus';
+import { useExportChoices } from './useExportChoices';
 
 type Status = JobStatus;
 
@@ -22,9 +23,15 @@ export function ExportScreen() {
   const db = useWorkbook();
   const { assessments, assessmentId, choose } = useChosenAssessment();
   const organization = useLiveQuery(() => readOrganization(db), [db]);
-  const [kinds, setKinds] = useState<Set<DocumentKind>>(new Set(DOCUMENT_KINDS));
-  const [options, setOptions] = useState({ includeNarratives: true, includeReviewerComments: false, includeLicensedText: false });
-  const [marking, setMarking] = useState<string | null>(null);
+  // Remembered per assessment, across screens and restarts.
+  const { choices, change } = useExportChoices(db.name, assessmentId);
+  const kinds = new Set(choices.kinds);
+  const { marking } = choices;
+  const options = {
+    includeNarratives: choices.includeNarratives,
+    includeReviewerComments: choices.includeReviewerComments,
+    includeLicensedText: choices.includeLicensedText,
+  };
   const [status, setStatus] = useState<Status>({ phase: 'idle' });
   const [exported, setExported] = useState<ExportControl | null>(null);
   // The way to stop whatever is running now (documents or package), while something runs.
@@ -78,8 +85,7 @@ export function ExportScreen() {
     }
   }
 
-  const toggle = (kind: DocumentKind, on: boolean) =>
-    setKinds((k) => (on ? new Set(k).add(kind) : new Set([...k].filter((x) => x !== kind))));
+  const toggle = (kind: DocumentKind, on: boolean) => change({ kinds: DOCUMENT_KINDS.filter((k) => (k === kind ? on : kinds.has(k))) });
   const working = status.phase === 'working';
   return (
     <section className="screen" aria-labelledby="screen-title">
@@ -114,7 +120,7 @@ export function ExportScreen() {
                 <input
                   type="checkbox"
                   checked={options.includeNarratives}
-                  onChange={(e) => setOptions((o) => ({ ...o, includeNarratives: e.target.checked }))}
+                  onChange={(e) => change({ includeNarratives: e.target.checked })}
                 />{' '}
                 Implementation narratives
               </label>
@@ -122,7 +128,7 @@ export function ExportScreen() {
                 <input
                   type="checkbox"
                   checked={options.includeReviewerComments}
-                  onChange={(e) => setOptions((o) => ({ ...o, includeReviewerComments: e.target.checked }))}
+                  onChange={(e) => change({ includeReviewerComments: e.target.checked })}
                 />{' '}
                 Reviewer comments
               </label>
@@ -130,12 +136,17 @@ export function ExportScreen() {
                 <input
                   type="checkbox"
                   checked={options.includeLicensedText}
-                  onChange={(e) => setOptions((o) => ({ ...o, includeLicensedText: e.target.checked }))}
+                  onChange={(e) => change({ includeLicensedText: e.target.checked })}
                 />{' '}
                 Licensed text of the standard (only for readers licensed to it)
               </label>
             </fieldset>
-            <MarkingChoice assessmentId={assessmentId} typed={marking} organization={organization?.classification} onChange={setMarking} />
+            <MarkingChoice
+              assessmentId={assessmentId}
+              typed={marking}
+              organization={organization?.classification}
+              onChange={(typed) => change({ marking: typed })}
+            />
           </div>
           <div className="button-row export-actions">
             <button

@@ -6,6 +6,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { claimDraft, readDraft, readDraftRaw, removeDraft, replaySettled, writeDraft } from './drafts';
+import { plainErrorMessage } from '../db/errors';
 import { trackFlush } from './pendingSaves';
 
 export type SaveState = { phase: 'idle' } | { phase: 'saving' } | { phase: 'saved'; at: Date } | { phase: 'error'; message: string };
@@ -62,7 +63,7 @@ export function useAutosave<T>(save: (patch: T) => Promise<void>, options: Autos
     } catch (error) {
       // The draft stays: the next start tries again and tells the user if it is refused.
       inFlight.current.delete(work);
-      setState({ phase: 'error', message: error instanceof Error ? error.message : 'Your change was not saved.' });
+      setState({ phase: 'error', message: plainErrorMessage(error) });
     }
   }, [draftKey]);
 

@@ -8,6 +8,7 @@ import { organizationProfile } from '../db/queries/profile';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { InlineInput } from './InlineInput';
 import { MarkingPicker } from './MarkingPicker';
+import { RemoveSiteButton } from './RemoveSiteButton';
 
 export function ProfileSection() {
   const db = useWorkbook();
@@ -64,6 +65,9 @@ export function ProfileSection() {
             <tr>
               <th scope="col">Name</th>
               <th scope="col">Location</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -85,6 +89,9 @@ export function ProfileSection() {
                     maxLength={300}
                     onSave={(location) => run(() => updateSite(db, site.id, { location }), 'Location saved.')}
                   />
+                </td>
+                <td>
+                  <RemoveSiteButton site={site} run={run} />
                 </td>
               </tr>
             ))}

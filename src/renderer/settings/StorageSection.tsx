@@ -2,12 +2,16 @@
 import { useEffect, useState } from 'react';
 import { formatBytes } from '../../core/format/bytes';
 import type { Settings } from '../db/repo/settings';
+import { BackupNowButton } from './BackupNowButton';
+
+/** Where the workbook may be cleared, the advice comes with the way to follow it. */
+const ADVISES_BACKUP: ReadonlySet<Settings['persistence']> = new Set(['denied', 'unsupported']);
 
 const PERSISTENCE_TEXT: Record<Settings['persistence'], string> = {
   granted: 'Persistent: the workbook will not be cleared to free disk space.',
   denied:
-    'Not persistent: if the disk runs very low, the system may clear the workbook. Save a bundle of the workbook regularly (Backups and transfer, above).',
-  unsupported: 'Persistence is not available here. Save a bundle of the workbook regularly (Backups and transfer, above).',
+    'Not persistent: if the disk runs very low, the system may clear the workbook. Save a bundle of the workbook regularly and keep it on other media.',
+  unsupported: 'Persistence is not available here. Save a bundle of the workbook regularly and keep it on other media.',
   unknown: 'Not asked yet.',
 };
 
@@ -33,6 +37,7 @@ export function StorageSection({ persistence }: { persistence: Settings['persist
             : 'Unknown'}
         </dd>
       </dl>
+      {ADVISES_BACKUP.has(persistence) && <BackupNowButton />}
     </section>
   );
 }

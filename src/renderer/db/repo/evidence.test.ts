@@ -70,7 +70,7 @@ describe('evidence files', () => {
     const { db } = await dbWithAssessment();
     await saveSetting(db, 'evidenceSizeCap', 1024 * 1024);
     await expect(addFiles(db, [fileOf('small.txt', 'x'), fileOf('scan.tif', new Uint8Array(1024 * 1024 + 1))])).rejects.toThrow(
-      '"scan.tif" is 1.0 MiB, over the limit of 1.0 MiB for one evidence file (change it in Settings). Nothing was added.',
+      '"scan.tif" is 1.0 MiB, over the limit of 1.0 MiB for one evidence file. To add it, raise "Largest evidence file" in Settings → Preferences. Nothing was added.',
     );
     expect(await db.evidence.count()).toBe(0);
     expect(await db.blobs.count()).toBe(0);

@@ -68,16 +68,24 @@ export interface AddFilesOptions {
   classification?: string;
 }
 
+/** An empty file shows nothing to an auditor, so it cannot stand as evidence. */
+export function emptyFileMessage(name: string): string {
+  return `"${name}" is empty (0 bytes), so it cannot serve as evidence. Check that the file was saved completely, then add it again. Nothing was added.`;
+}
+
+/** Says the limit and where it is changed. */
+export function tooLargeMessage(name: string, size: number, cap: number): string {
+  return `"${name}" is ${formatBytes(size)}, over the limit of ${formatBytes(cap)} for one evidence file. To add it, raise "Largest evidence file" in Settings → Preferences. Nothing was added.`;
+}
+
 export async function addFiles(db: WorkbookDb, files: IncomingFile[], options: AddFilesOptions = {}): Promise<AddFilesOutcome> {
   if (files.length === 0) return { status: 'added', evidence: [] };
+  // Every way of adding a file (picking, attaching from a requirement, dropping) ends here, so no path stores an empty one.
+  const empty = files.find((f) => f.blob.size === 0);
+  if (empty) throw new WorkbookError(emptyFileMessage(empty.name), 'invalid');
   const [{ evidenceSizeCap }, classification] = await Promise.all([readSettings(db), defaultMarking(db)]);
   const tooLarge = files.find((f) => f.blob.size > evidenceSizeCap);
-  if (tooLarge) {
-    throw new WorkbookError(
-      `"${tooLarge.name}" is ${formatBytes(tooLarge.blob.size)}, over the limit of ${formatBytes(evidenceSizeCap)} for one evidence file (change it in Settings). Nothing was added.`,
-      'invalid',
-    );
-  }
+  if (tooLarge) throw new WorkbookError(tooLargeMessage(tooLarge.name, tooLarge.blob.size, evidenceSizeCap), 'invalid');
   const total = files.reduce((n, f) => n + f.blob.size, 0);
   const hasher = options.hasher ?? hashBlobHere;
   const hashes: string[] = [];

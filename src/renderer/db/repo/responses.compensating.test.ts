@@ -132,7 +132,7 @@ describe('saving a compensating countermeasure', () => {
     const entries = await db.audit.count();
     await expect(save({ compensating: { measure: 'x'.repeat(5_001) } })).rejects.toMatchObject({
       kind: 'invalid',
-      message: 'The answer was not saved: the countermeasure is too long (5,000 characters at most).',
+      message: 'The answer was not saved: the countermeasure is too long (5,000 characters at most). Shorten it, then it is saved.',
     });
     expect(await read()).toStrictEqual(response);
     expect(await db.audit.count()).toBe(entries);

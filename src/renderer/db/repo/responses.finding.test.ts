@@ -81,7 +81,7 @@ describe('saving the assessor’s wording of a finding', () => {
     await expect(save({ finding: { grade: 'critical' as never } })).rejects.toMatchObject({ kind: 'invalid' });
     await expect(save({ finding: { risk: 'x'.repeat(5_001) } })).rejects.toMatchObject({
       kind: 'invalid',
-      message: 'The answer was not saved: the risk statement is too long (5,000 characters at most).',
+      message: 'The answer was not saved: the risk statement is too long (5,000 characters at most). Shorten it, then it is saved.',
     });
     expect(await read()).toStrictEqual(response);
     expect(await db.audit.count()).toBe(entries);

@@ -1,6 +1,7 @@
 /**
  * The repositories check input and records with the core schemas (core/records/schema, inputs) and
- * refuse with one plain sentence built from the schema's own message: "The action was not saved: …".
+ * refuse with one plain sentence built from the schema's own message: "The action was not saved: …", and
+ * for text over its limit what to do about it.
  */
 import type { z } from 'zod';
 import { WorkbookError } from '../errors';
@@ -38,15 +39,29 @@ function plainly(subject: Subject): z.core.$ZodErrorMap {
       case 'too_big':
         return `${field} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)}`;
       default:
-        return undefined;
+        // zod's own wording ("Invalid input: …") is for programmers; a person is told what is wrong with which field.
+        return `${field} is not in a form the workbook accepts`;
     }
   };
+}
+
+/** What to do about a value over its limit; other refusals already say what is wanted. */
+function remedy(issue: z.core.$ZodIssue): string {
+  if (issue.code !== 'too_big') return '';
+  if (issue.origin === 'string') return ' Shorten it, then it is saved.';
+  if (issue.origin === 'array') return ' Remove some entries, then it is saved.';
+  return '';
+}
+
+/** One refusal as the person reads it: what was not saved, what is wrong (with the limit), and what to do. */
+export function refusalSentence(what: string, issue: z.core.$ZodIssue): string {
+  return `The ${what} was not saved: ${issue.message}.${remedy(issue)}`;
 }
 
 /** The value as the schema reads it, or a WorkbookError naming the first thing wrong. */
 export function parseOrRefuse<S extends z.ZodType>(schema: S, value: unknown, subject: Subject): z.output<S> {
   const result = schema.safeParse(value, { error: plainly(subject) });
-  if (!result.success) throw new WorkbookError(`The ${subject.what} was not saved: ${result.error.issues[0]!.message}.`, 'invalid');
+  if (!result.success) throw new WorkbookError(refusalSentence(subject.what, result.error.issues[0]!), 'invalid');
   return result.data;
 }
 
