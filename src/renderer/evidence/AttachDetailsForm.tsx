@@ -64,7 +64,7 @@ export function AttachDetailsForm({ evidence, today, onDone }: { evidence: Evide
         <label htmlFor={`${id}-expires`}>Expires on</label>
         <input id={`${id}-expires`} type="date" max="9999-12-31" value={expiresOn} onChange={(e) => setExpiresOn(e.target.value)} />
       </div>
-      <div className="field button-row">
+      <div className="button-row" style={{ flex: '1 1 100%' }}>
         <button type="submit" className="primary">
           Save details
         </button>

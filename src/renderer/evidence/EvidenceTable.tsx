@@ -89,7 +89,7 @@ export function EvidenceTable(props: Props) {
             {header('size', 'Size')}
             <th scope="col">SHA-256</th>
             {header('expiresOn', 'Expires')}
-            {header('links', 'Requirements')}
+            {header('links', 'Supports')}
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>

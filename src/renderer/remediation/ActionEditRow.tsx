@@ -85,7 +85,7 @@ export function ActionEditRow({
               onChange={(e) => set('closureCheck')(e.target.value)}
             />
           </div>
-          <div className="field button-row">
+          <div className="button-row" style={{ flex: '1 1 100%' }}>
             <button type="submit">Save {ref}</button>
             <button type="button" onClick={onClose}>
               Cancel
