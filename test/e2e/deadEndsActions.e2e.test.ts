@@ -7,6 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
 import { ensureSetUp } from './workbook';
 
@@ -94,6 +95,7 @@ describe('actions and evidence without dead ends', () => {
     expect(await details.getByLabel('Collected on').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await details.getByLabel('Owner').fill('Sam Reyes');
     await details.getByLabel('Expires on').fill('2027-06-30');
+    expect(await seriousViolations(page), 'attach details').toEqual([]);
     await details.getByRole('button', { name: 'Save details' }).click();
     await details.waitFor({ state: 'detached' });
     await expect
@@ -139,6 +141,7 @@ describe('actions and evidence without dead ends', () => {
     // Editing the other details in place, by keyboard, saves only what changed.
     await page.getByRole('button', { name: `Edit ${ref}` }).click();
     const form = page.getByRole('form', { name: `Edit ${ref}` });
+    expect(await seriousViolations(page), 'remediation plan with an action open for editing').toEqual([]);
     await form.getByLabel('How closure will be checked').fill('Signed policy seen on file');
     await form.getByLabel('How closure will be checked').press('Enter');
     await form.waitFor({ state: 'detached' });
@@ -155,6 +158,7 @@ describe('actions and evidence without dead ends', () => {
     const requirementLink = libraryRow.getByRole('link', { name: 'ORG 1.1' });
     expect(await requirementLink.getAttribute('href')).toBe(`#/assessment/${assessmentId}/ORG%201.1`);
     expect(await noSidewaysScroll(page)).toBe(true);
+    expect(await seriousViolations(page), 'evidence library').toEqual([]);
     await requirementLink.click();
     await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
 
