@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { dbWithAssessment } from '../db/testDb';
 import { addAction, updateAction } from '../db/repo/actions';
+import { setAssessmentStatus } from '../db/repo/assessments';
+import { addPerson } from '../db/repo/people';
 import { draftOf, patchFrom } from './actionEdit';
 
 async function created() {
@@ -14,7 +16,7 @@ async function created() {
     expectedLevel: 2,
     closureCheck: 'Firewall export reviewed',
   });
-  return { db, action };
+  return { db, assessment, action };
 }
 
 describe('the remediation edit form', () => {
@@ -43,5 +45,20 @@ describe('the remediation edit form', () => {
   it('does not clear a due date when the field is emptied', async () => {
     const { action } = await created();
     expect(patchFrom(action, { ...draftOf(action), dueDate: '' })).toEqual({});
+  });
+
+  it('is refused once the assessment is signed off, with the write path’s message, and nothing changes', async () => {
+    const { db, assessment, action } = await created();
+    const dana = await addPerson(db, { name: 'Dana Whitfield', role: 'OT security lead' });
+    await setAssessmentStatus(db, assessment.id, 'in-review');
+    await setAssessmentStatus(db, assessment.id, 'signed-off', {
+      signOff: { signatories: [{ role: 'approver', personId: dana.id }], at: '2026-07-01', note: '' },
+    });
+    const patch = patchFrom(action, { ...draftOf(action), owner: 'Sam' });
+    await expect(updateAction(db, action.id, patch)).rejects.toMatchObject({
+      kind: 'locked',
+      message: expect.stringMatching(/signed off/i),
+    });
+    expect(await db.actions.get(action.id)).toStrictEqual(action);
   });
 });
