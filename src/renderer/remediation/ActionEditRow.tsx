@@ -36,7 +36,12 @@ export function ActionEditRow({
   return (
     <tr className="action-edit-row">
       <td colSpan={columns}>
-        <form className="action-fields" aria-label={`Edit ${ref}`} onSubmit={(e) => void submit(e)}>
+        <form
+          className="action-fields"
+          aria-label={`Edit ${ref}`}
+          onSubmit={(e) => void submit(e)}
+          onKeyDown={(e) => e.key === 'Escape' && onClose()}
+        >
           <div className="field wide">
             <label htmlFor={`${id}-description`}>Action</label>
             <textarea
