@@ -1,6 +1,7 @@
 /**
- * The evidence linked to one requirement: attach, link, note, link existing, preview, save a copy, unlink.
- * When the assessment is locked, everything that would change its links is disabled; preview and copy stay.
+ * The evidence linked to one requirement: attach (then owner and dates), link, note, link existing, preview,
+ * save a copy, edit details, unlink. When the assessment is locked, everything that would change its links
+ * is disabled; preview, copy and the record's own details stay.
  */
 import { useState } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
@@ -9,6 +10,8 @@ import type { Evidence } from '../../core/records/model';
 import { useToast } from '../components/toast';
 import { linkEvidence, unlinkEvidence, type ResponseRef } from '../db/repo/evidence';
 import { AddFilesStatus } from '../evidence/AddFilesStatus';
+import { AttachDetailsForm } from '../evidence/AttachDetailsForm';
+import { EditEvidenceDialog } from '../evidence/EditEvidenceDialog';
 import { EvidenceFormDialog } from '../evidence/EvidenceFormDialog';
 import { saveEvidenceCopy, PREVIEWABLE } from '../evidence/evidenceFile';
 import { LinkExistingDialog } from '../evidence/LinkExistingDialog';
@@ -16,6 +19,12 @@ import { pickAndAddFiles } from '../evidence/pickFiles';
 import { PreviewDialog } from '../evidence/PreviewDialog';
 import type { useAddFiles } from '../evidence/useAddFiles';
 import { useWorkbook } from '../workbook/WorkbookContext';
+
+/** What kind of item it is, in a few words: size for a file, where for a link; nothing for a note. */
+function summary(e: Evidence): string {
+  const parts = [e.kind === 'file' ? formatBytes(e.size ?? 0) : e.kind === 'link' ? (e.location ?? '') : 'note'].filter(Boolean);
+  return parts.join(' · ');
+}
 
 interface Props {
   target: ResponseRef;
@@ -30,6 +39,7 @@ export function EvidencePanel({ target, linked, today, upload, locked }: Props) 
   const toast = useToast();
   const [dialog, setDialog] = useState<'link' | 'note' | 'existing' | null>(null);
   const [preview, setPreview] = useState<Evidence | null>(null);
+  const [editing, setEditing] = useState<Evidence | null>(null);
 
   async function unlink(evidence: Evidence) {
     await unlinkEvidence(db, evidence.id, target);
@@ -66,6 +76,14 @@ export function EvidencePanel({ target, linked, today, upload, locked }: Props) 
         onDismiss={upload.dismiss}
         canLinkExisting
       />
+      {upload.state.phase === 'added' && upload.state.evidence.length > 0 && (
+        <AttachDetailsForm
+          key={upload.state.evidence.map((e) => e.id).join()}
+          evidence={upload.state.evidence}
+          today={today}
+          onDone={upload.dismiss}
+        />
+      )}
       {linked.length > 0 && (
         <ul className="evidence-list">
           {linked.map((e) => (
@@ -73,8 +91,13 @@ export function EvidencePanel({ target, linked, today, upload, locked }: Props) 
               <span className="ev-id">{e.id}</span>
               <span className="ev-title">{e.title}</span>
               <span className="muted small">
-                {e.kind === 'file' ? `${formatBytes(e.size ?? 0)} · ` : e.kind === 'link' ? `${e.location} · ` : 'note · '}
-                {e.sha256 && <code title={e.sha256}>{shortHash(e.sha256)}</code>}
+                {summary(e)}
+                {e.sha256 && (
+                  <>
+                    {' · '}
+                    <code title={e.sha256}>{shortHash(e.sha256)}</code>
+                  </>
+                )}
               </span>
               {e.expiresOn && (
                 <span className={isExpired(e, today) ? 'badge bad' : 'badge'}>
@@ -92,6 +115,9 @@ export function EvidencePanel({ target, linked, today, upload, locked }: Props) 
                     Save a copy
                   </button>
                 )}
+                <button type="button" onClick={() => setEditing(e)} aria-label={`Edit ${e.id}`}>
+                  Edit
+                </button>
                 <button type="button" disabled={locked} onClick={() => void unlink(e)} aria-label={`Unlink ${e.id}`}>
                   Unlink
                 </button>
@@ -105,6 +131,7 @@ export function EvidencePanel({ target, linked, today, upload, locked }: Props) 
         <LinkExistingDialog open onClose={() => setDialog(null)} target={target} linked={new Set(linked.map((e) => e.id))} />
       )}
       <PreviewDialog evidence={preview} onClose={() => setPreview(null)} />
+      <EditEvidenceDialog evidence={editing} onClose={() => setEditing(null)} />
     </section>
   );
 }

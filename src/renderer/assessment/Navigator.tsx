@@ -23,6 +23,8 @@ interface NavigatorProps {
   onQuery: (query: string) => void;
   /** Offered while the answers may change: acting on a whole element or SPE at once. */
   onBulkEdit?: (group: BulkGroup) => void;
+  /** Why a requirement matched the search through its evidence or actions ("via EV-0005"). */
+  via?: ReadonlyMap<string, string>;
 }
 
 function StateIcon({ state }: { state: RequirementState }) {
@@ -49,6 +51,7 @@ const RequirementRow = memo(function RequirementRow({
   state,
   current,
   href,
+  via,
 }: {
   id: string;
   title: string;
@@ -56,6 +59,7 @@ const RequirementRow = memo(function RequirementRow({
   state: RequirementState;
   current: boolean;
   href: string;
+  via?: string | undefined;
 }) {
   const { score } = state;
   return (
@@ -95,13 +99,18 @@ const RequirementRow = memo(function RequirementRow({
           )}
           {state.flagged && <Flag aria-label="Flagged for review" size={12} className="warn-text" />}
         </span>
+        {via && (
+          <span className="muted small" style={{ gridColumn: '3 / -1' }} data-testid="search-via">
+            {via}
+          </span>
+        )}
       </a>
     </li>
   );
 });
 
 export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function Navigator(props, searchRef) {
-  const { spes, scores, states, visible, current, hrefFor, filter, onFilter, query, onQuery, onBulkEdit } = props;
+  const { spes, scores, states, visible, current, hrefFor, filter, onFilter, query, onQuery, onBulkEdit, via } = props;
   return (
     <nav className="navigator" aria-label="Requirements">
       <div className="navigator-tools">
@@ -169,6 +178,7 @@ export const Navigator = forwardRef<HTMLInputElement, NavigatorProps>(function N
                               state={states.get(r.id)!}
                               current={r.id === current}
                               href={hrefFor(r.id)}
+                              via={via?.get(r.id)}
                             />
                           ))}
                         </ul>

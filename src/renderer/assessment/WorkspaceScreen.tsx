@@ -1,6 +1,7 @@
 /** The assessment workspace: the navigator beside the requirement being answered. */
 import { useCallback, useDeferredValue, useMemo, useRef, useState } from 'react';
 import { createSearch, fold } from '../../core/catalogue/search';
+import { useLinkedSearch } from './useLinkedSearch';
 import { isApplicable } from '../../core/rules/rules';
 import { matchesFilter, type RequirementFilter } from '../../core/workspace/requirementState';
 import { isLocked, lockedMessage } from '../../core/records/lifecycle';
@@ -43,10 +44,12 @@ export function WorkspaceScreen({
   const searchRef = useRef<HTMLInputElement>(null);
   const search = useMemo(() => (data ? createSearch(data.index.requirements) : null), [data?.index]); // eslint-disable-line react-hooks/exhaustive-deps
 
+  const via = useLinkedSearch(data, deferredQuery);
+
   const visible = useMemo(() => {
     if (!data || !search) return new Set<string>();
     const words = fold(deferredQuery.trim()).split(/\s+/).filter(Boolean);
-    const hits = words.length ? new Set(search(deferredQuery, 200).map((h) => h.requirement.id)) : null;
+    const hits = words.length ? new Set([...search(deferredQuery, 200).map((h) => h.requirement.id), ...via.keys()]) : null;
     const ids = new Set<string>();
     for (const [id, state] of data.states) {
       if (!matchesFilter(state, filter)) continue;
@@ -57,7 +60,7 @@ export function WorkspaceScreen({
       ids.add(id);
     }
     return ids;
-  }, [data, search, filter, deferredQuery]);
+  }, [data, search, filter, deferredQuery, via]);
 
   const order = useMemo(() => (data ? data.index.requirements.filter((r) => visible.has(r.id)).map((r) => r.id) : []), [data, visible]);
   const hrefFor = useCallback((id: string) => `#/assessment/${assessmentId}/${encodeURIComponent(id)}`, [assessmentId]);
@@ -107,6 +110,7 @@ export function WorkspaceScreen({
         query={query}
         onQuery={setQuery}
         onBulkEdit={isLocked(data.assessment) || which === 'review' ? undefined : setBulk}
+        via={via}
       />
       <BulkEditDialog group={bulk} data={data} onClose={() => setBulk(null)} />
       <div className="workspace-main">

@@ -4,6 +4,8 @@ import { Upload } from 'lucide-react';
 import { useMemo, useState } from 'react';
 import { libraryRows, type LibraryFilter, type LibraryRow, type LibrarySort } from '../../core/workspace/evidenceLibrary';
 import type { Evidence, EvidenceKind } from '../../core/records/model';
+import { requirementsByEvidence } from '../../core/workspace/evidenceRequirements';
+import { useChosenAssessment } from '../components/AssessmentPicker';
 import { Dialog } from '../components/Dialog';
 import { useToast } from '../components/toast';
 import { evidenceLibrary } from '../db/queries/evidenceLibrary';
@@ -36,6 +38,11 @@ export function EvidenceScreen() {
   const [editing, setEditing] = useState<Evidence | null>(null);
   const [deleting, setDeleting] = useState<LibraryRow | null>(null);
   const today = useToday();
+  // Which assessment's requirements the table names; 'all' names every assessment's.
+  const { assessments } = useChosenAssessment();
+  const [supportsIn, setSupportsIn] = useState<string>('all');
+  const supports = useMemo(() => requirementsByEvidence(data?.links ?? [], supportsIn), [data, supportsIn]);
+  const assessmentNames = useMemo(() => new Map((assessments ?? []).map((a) => [a.id, a.name])), [assessments]);
   const rows = useMemo(
     () => (data ? libraryRows(data.evidence, data.links, { today, kind, filter, text, sort: sort.key, descending: sort.descending }) : []),
     [data, today, kind, filter, text, sort],
@@ -88,6 +95,14 @@ export function EvidenceScreen() {
           <option value="expired">Expired</option>
           <option value="unlinked">Not linked to any requirement</option>
         </select>
+        <select aria-label="Requirements shown from" value={supportsIn} onChange={(e) => setSupportsIn(e.target.value)}>
+          <option value="all">Requirements in all assessments</option>
+          {(assessments ?? []).map((a) => (
+            <option key={a.id} value={a.id}>
+              Requirements in {a.name}
+            </option>
+          ))}
+        </select>
         <span className="muted small" role="status">
           {rows.length} of {data?.evidence.length ?? 0}
         </span>
@@ -108,6 +123,8 @@ export function EvidenceScreen() {
           onSort={(key) => setSort((s) => ({ key, descending: s.key === key ? !s.descending : false }))}
           onEdit={setEditing}
           onDelete={setDeleting}
+          supports={supports}
+          assessmentNames={assessmentNames}
         />
       )}
       <IntegrityPanel />

@@ -4,9 +4,33 @@ import { useRef } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
 import type { LibraryRow, LibrarySort } from '../../core/workspace/evidenceLibrary';
 import type { Evidence } from '../../core/records/model';
+import { firstFew, type SupportedRequirement } from '../../core/workspace/evidenceRequirements';
 
 const KIND_LABEL = { file: 'File', link: 'Link', note: 'Note' } as const;
 const ROW_HEIGHT = 41;
+const SHOWN_REQUIREMENTS = 2;
+
+/** The requirements an item supports, each a link to its page; the rest counted, named in the tooltip. */
+function Supports({ list, assessmentNames }: { list: SupportedRequirement[] | undefined; assessmentNames: ReadonlyMap<string, string> }) {
+  if (!list || list.length === 0) return <span className="muted">—</span>;
+  const { head, more } = firstFew(list, SHOWN_REQUIREMENTS);
+  return (
+    <span
+      className="supports"
+      title={list.map((r) => `${r.requirementId} (${assessmentNames.get(r.assessmentId) ?? 'assessment'})`).join('\n')}
+    >
+      {head.map((r, i) => (
+        <span key={`${r.assessmentId}/${r.requirementId}`}>
+          {i > 0 && ', '}
+          <a href={`#/assessment/${r.assessmentId}/${encodeURIComponent(r.requirementId)}`} data-testid="supports-link">
+            {r.requirementId}
+          </a>
+        </span>
+      ))}
+      {more > 0 && ` and ${more} more`}
+    </span>
+  );
+}
 
 interface Props {
   rows: LibraryRow[];
@@ -18,9 +42,13 @@ interface Props {
   onSort: (sort: LibrarySort) => void;
   onEdit: (evidence: Evidence) => void;
   onDelete: (row: LibraryRow) => void;
+  /** Evidence ID → the requirements it supports, in the assessment(s) the screen has chosen. */
+  supports: ReadonlyMap<string, SupportedRequirement[]>;
+  assessmentNames: ReadonlyMap<string, string>;
 }
 
-export function EvidenceTable({ rows, selected, onSelect, onSelectAll, sort, descending, onSort, onEdit, onDelete }: Props) {
+export function EvidenceTable(props: Props) {
+  const { rows, selected, onSelect, onSelectAll, sort, descending, onSort, onEdit, onDelete, supports, assessmentNames } = props;
   const scroller = useRef<HTMLDivElement>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- the app does not use the React Compiler
   const virtual = useVirtualizer({
@@ -61,7 +89,7 @@ export function EvidenceTable({ rows, selected, onSelect, onSelectAll, sort, des
             {header('size', 'Size')}
             <th scope="col">SHA-256</th>
             {header('expiresOn', 'Expires')}
-            {header('links', 'Linked')}
+            {header('links', 'Supports')}
             <th scope="col">
               <span className="visually-hidden">Actions</span>
             </th>
@@ -91,7 +119,9 @@ export function EvidenceTable({ rows, selected, onSelect, onSelectAll, sort, des
                   {expiry === 'expired' && <span className="badge bad">expired</span>}
                   {expiry === 'expiring' && <span className="badge">soon</span>}
                 </td>
-                <td>{links}</td>
+                <td data-links={links}>
+                  <Supports list={supports.get(e.id)} assessmentNames={assessmentNames} />
+                </td>
                 <td>
                   <span className="row-actions">
                     <button type="button" onClick={() => onEdit(e)} aria-label={`Edit ${e.id}`}>

@@ -1,13 +1,23 @@
-/** Every remediation action of an assessment, sortable, overdue ones highlighted, each leading to its requirement. */
+/**
+ * Every remediation action of an assessment, sortable and filterable, overdue ones highlighted, each
+ * leading to its requirement. Status is changed in the row; Edit opens the other details under it. The
+ * write path refuses changes to a signed-off assessment or a review copy, and its message is shown here.
+ */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { actionRef, withActionNumbers } from '../../core/findings/actionRef';
 import { byDueDate, isOverdueAction } from '../../core/rules/rules';
 import type { Action } from '../../core/records/model';
+import { actionOwners, ALL_ACTIONS, filterActions, type ActionFilter } from '../../core/workspace/actionFilter';
 import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
-import { listActions } from '../db/repo/actions';
+import { listActions, updateAction, type ActionPatch } from '../db/repo/actions';
+import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
+import { ActionEditRow } from './ActionEditRow';
+import { ActionFilters, STATUS_LABELS } from './ActionFilters';
+
+const COLUMNS = 8;
 
 type SortKey = 'number' | 'dueDate' | 'priority' | 'owner' | 'status' | 'requirementId';
 const PRIORITY_RANK = { critical: 0, high: 1, medium: 2, low: 3 } as const;
@@ -34,11 +44,17 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
   const [sort, setSort] = useState<SortKey>('dueDate');
   const actions = useLiveQuery(() => (assessmentId ? listActions(db, assessmentId) : []), [db, assessmentId]);
   const today = useToday();
+  const [filter, setFilter] = useState<ActionFilter>(ALL_ACTIONS);
+  const [editing, setEditing] = useState<string | null>(null);
+  const { error, run } = useSaveFeedback('The action was not saved.');
+  const save = (id: string, patch: ActionPatch) => run(() => updateAction(db, id, patch));
+  const owners = useMemo(() => actionOwners(actions ?? []), [actions]);
   // Actions from before numbering are shown by the same display rule the documents use.
   const sorted = useMemo(
-    () => withActionNumbers(actions ?? []).sort((a, b) => compare(a, b, sort) || compare(a, b, 'dueDate')),
-    [actions, sort],
+    () => filterActions(withActionNumbers(actions ?? []), filter, today).sort((a, b) => compare(a, b, sort) || compare(a, b, 'dueDate')),
+    [actions, sort, filter, today],
   );
+  const total = actions?.length ?? 0;
 
   const header = (key: SortKey, label: string) => (
     <th scope="col" aria-sort={sort === key ? 'ascending' : undefined}>
@@ -54,8 +70,16 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
         <h1 id="screen-title">Remediation plan</h1>
         <AssessmentPicker assessments={assessments} value={assessmentId} onChange={choose} />
       </header>
-      {sorted.length === 0 ? (
+      {total > 0 && <ActionFilters filter={filter} onChange={setFilter} owners={owners} shown={sorted.length} total={total} />}
+      {error && (
+        <p role="alert" className="error-text">
+          {error}
+        </p>
+      )}
+      {total === 0 ? (
         <p className="muted">No remediation actions yet. Add them on a requirement’s page.</p>
+      ) : sorted.length === 0 ? (
+        <p className="muted">No action matches the filters.</p>
       ) : (
         <table className="data-table" aria-label="Remediation actions">
           <thead>
@@ -67,35 +91,66 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
               {header('dueDate', 'Due')}
               {header('priority', 'Priority')}
               {header('status', 'Status')}
+              <th scope="col">
+                <span className="visually-hidden">Edit</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {sorted.map((a) => {
               const overdue = isOverdueAction(a, today);
+              const ref = actionRef(a);
               return (
-                <tr key={a.id} className={overdue ? 'overdue' : undefined}>
-                  <td style={{ whiteSpace: 'nowrap' }} data-testid="action-id">
-                    {actionRef(a)}
-                  </td>
-                  <td>
-                    <a
-                      href={`#/assessment/${a.assessmentId}/${encodeURIComponent(a.requirementId)}`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        navigate(`assessment/${a.assessmentId}/${encodeURIComponent(a.requirementId)}`);
-                      }}
-                    >
-                      {a.requirementId}
-                    </a>
-                  </td>
-                  <td>{a.description}</td>
-                  <td>{a.owner || '—'}</td>
-                  <td>
-                    {a.dueDate ?? '—'} {overdue && <span className="badge bad">overdue</span>}
-                  </td>
-                  <td>{a.priority}</td>
-                  <td>{a.status.replace('-', ' ')}</td>
-                </tr>
+                <Fragment key={a.id}>
+                  <tr className={overdue ? 'overdue' : undefined} data-action-ref={ref}>
+                    <td style={{ whiteSpace: 'nowrap' }} data-testid="action-id">
+                      {actionRef(a)}
+                    </td>
+                    <td>
+                      <a
+                        href={`#/assessment/${a.assessmentId}/${encodeURIComponent(a.requirementId)}`}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          navigate(`assessment/${a.assessmentId}/${encodeURIComponent(a.requirementId)}`);
+                        }}
+                      >
+                        {a.requirementId}
+                      </a>
+                    </td>
+                    <td style={{ overflowWrap: 'anywhere' }}>{a.description}</td>
+                    <td>{a.owner || '—'}</td>
+                    <td>
+                      {a.dueDate ?? '—'} {overdue && <span className="badge bad">overdue</span>}
+                    </td>
+                    <td>{a.priority}</td>
+                    <td>
+                      <select
+                        aria-label={`Status of ${ref}`}
+                        value={a.status}
+                        onChange={(e) => void save(a.id, { status: e.target.value as Action['status'] })}
+                      >
+                        {Object.entries(STATUS_LABELS).map(([value, label]) => (
+                          <option key={value} value={value}>
+                            {label}
+                          </option>
+                        ))}
+                      </select>
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        aria-expanded={editing === a.id}
+                        aria-label={`Edit ${ref}`}
+                        onClick={() => setEditing(editing === a.id ? null : a.id)}
+                      >
+                        Edit
+                      </button>
+                    </td>
+                  </tr>
+                  {editing === a.id && (
+                    <ActionEditRow action={a} columns={COLUMNS} onSave={(patch) => save(a.id, patch)} onClose={() => setEditing(null)} />
+                  )}
+                </Fragment>
               );
             })}
           </tbody>
