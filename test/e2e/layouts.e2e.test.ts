@@ -262,7 +262,7 @@ describe('layouts from 1024×700 to 1920×1080', () => {
     // The name is kept for screen readers in a 1 px box, out of sight.
     expect((await nav.getByText('Evidence', { exact: true }).boundingBox())!.width).toBeLessThanOrEqual(1);
     expect(await seriousViolations(page)).toEqual([]);
-    await page.screenshot({ path: path.join(SHOTS, 'sidebar-collapsed-1280x800.png') });
+    await page.screenshot({ path: path.join(SHOTS, 'sidebar-collapsed.png') });
     await evidence.click();
     await page.getByRole('heading', { level: 1, name: 'Evidence', exact: true }).waitFor();
 
