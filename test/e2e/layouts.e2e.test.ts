@@ -38,6 +38,9 @@ function overflowAt(page: Page) {
     const problems: string[] = [];
     const root = document.documentElement;
     if (root.scrollWidth > width) problems.push(`the page is ${root.scrollWidth} px wide`);
+    // The frame fills the window and only its main area scrolls: a page that scrolls as a whole moves the
+    // sidebar and status bar away (and takes a scrollbar's width from every screen).
+    if (root.scrollHeight > window.innerHeight) problems.push(`the page is ${root.scrollHeight} px tall`);
     const main = document.getElementById('main');
     if (main && main.scrollWidth > main.clientWidth + 1)
       problems.push(`the main area scrolls sideways (${main.scrollWidth} > ${main.clientWidth})`);
