@@ -19,7 +19,7 @@ export function NewAssessmentDialog({ open, onClose, onCreated }: { open: boolea
   const catalogues = shippedCatalogues().catalogues;
   const [catalogueId, setCatalogueId] = useState(catalogues[0]?.catalogue.id ?? '');
   const [error, setError] = useState('');
-  const id = { name: useId(), site: useId(), start: useId(), end: useId(), edition: useId(), target: useId() };
+  const id = { name: useId(), site: useId(), start: useId(), end: useId(), edition: useId(), target: useId(), scope: useId() };
   const catalogue = catalogues.find((c) => c.catalogue.id === catalogueId);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -69,8 +69,10 @@ export function NewAssessmentDialog({ open, onClose, onCreated }: { open: boolea
             </option>
           ))}
         </select>
-        <span id="scope-label">Scope</span>
-        <fieldset className="checkbox-list" aria-labelledby="scope-label">
+        <span id={id.scope} className="label-top">
+          Scope
+        </span>
+        <fieldset className="checkbox-list" aria-labelledby={id.scope}>
           {catalogue?.catalogue.spes.map((spe) => (
             <label key={spe.id}>
               <input type="checkbox" name="scope" value={spe.id} defaultChecked /> {spe.id} — {spe.title}

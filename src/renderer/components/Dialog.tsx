@@ -1,4 +1,8 @@
-/** A modal dialog on the native <dialog> element: focus stays inside, Escape closes it. */
+/**
+ * A modal dialog on the native <dialog> element: focus stays inside, Escape closes it. A tall body scrolls
+ * inside the dialog while its closing button row (FormFooter's, or a last .button-row) sticks to the bottom
+ * edge, so the primary button is in view on a small screen without scrolling (components.css).
+ */
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 
 interface DialogProps {

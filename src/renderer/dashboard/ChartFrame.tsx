@@ -1,11 +1,24 @@
 /**
  * A chart with its table alternative. The table is always in the page for screen readers (the chart
- * itself is hidden from them); a button shows it on screen too.
+ * itself is hidden from them); a button shows it on screen too. The chart is drawn at its card's width.
  */
 import { useId, useState, type ReactNode } from 'react';
+import { useCardWidth } from './useCardWidth';
 
-export function ChartFrame({ title, summary, chart, table }: { title: string; summary: string; chart: ReactNode; table: ReactNode }) {
+export function ChartFrame({
+  title,
+  summary,
+  chart,
+  table,
+}: {
+  title: string;
+  summary: string;
+  /** The chart, or a function drawing it at the width given (the card's inner width, in pixels). */
+  chart: ReactNode | ((width: number) => ReactNode);
+  table: ReactNode;
+}) {
   const [showTable, setShowTable] = useState(false);
+  const [ref, width] = useCardWidth<HTMLDivElement>();
   const id = useId();
   return (
     <section className="panel chart-panel" aria-labelledby={id}>
@@ -16,11 +29,13 @@ export function ChartFrame({ title, summary, chart, table }: { title: string; su
         </button>
       </div>
       <p className="muted small">{summary}</p>
-      {!showTable && (
-        <div className="chart" aria-hidden="true">
-          {chart}
-        </div>
-      )}
+      <div ref={ref} className="chart-area">
+        {!showTable && width > 0 && (
+          <div className="chart" aria-hidden="true">
+            {typeof chart === 'function' ? chart(width) : chart}
+          </div>
+        )}
+      </div>
       <div className={showTable ? 'chart-table' : 'visually-hidden'}>{table}</div>
     </section>
   );

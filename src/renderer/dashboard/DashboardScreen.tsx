@@ -3,6 +3,7 @@ import '../styles/dashboard.css';
 import { useCallback, useLayoutEffect } from 'react';
 import { SCORING_RULES } from '../../core/scoring/method';
 import { AssessmentPicker, useChosenAssessment } from '../components/AssessmentPicker';
+import { StartChoices } from '../setup/StartChoices';
 import { ElementBars } from './ElementBars';
 import { Figures } from './Figures';
 import { GapsAndActions } from './GapsAndActions';
@@ -50,11 +51,7 @@ export function DashboardScreen() {
         <h1 id="screen-title">Dashboard</h1>
         <AssessmentPicker assessments={assessments} value={assessmentId} onChange={choose} />
       </header>
-      {assessments?.length === 0 && (
-        <p className="panel">
-          No assessment yet. <a href="#/assessment">Start one, or open the sample assessment</a>.
-        </p>
-      )}
+      {assessments?.length === 0 && <StartChoices />}
       {data ? <Dashboard data={data} /> : assessments && assessments.length > 0 && <p role="status">Loading…</p>}
     </section>
   );

@@ -26,8 +26,8 @@ export function ElementBars({
     <ChartFrame
       title="Elements"
       summary="Mean achieved level and mean target of the assessed requirements in each element. Click a bar to open the element."
-      chart={
-        <BarChart data={data} accessibilityLayer={false} margin={{ bottom: 24 }} width={460} height={300}>
+      chart={(width) => (
+        <BarChart data={data} accessibilityLayer={false} margin={{ bottom: 24 }} width={width} height={300}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="element" interval={0} angle={-35} textAnchor="end" height={50} fontSize={12} />
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={28} />
@@ -50,7 +50,7 @@ export function ElementBars({
             cursor="pointer"
           />
         </BarChart>
-      }
+      )}
       table={
         <table className="data-table compact" aria-label="Elements">
           <thead>

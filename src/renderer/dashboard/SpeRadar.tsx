@@ -27,8 +27,8 @@ export function SpeRadar({
     <ChartFrame
       title="Program elements: achieved against target"
       summary="Mean achieved level of the assessed requirements in each program element, beside their mean target. Click an element to open it."
-      chart={
-        <RadarChart data={data} outerRadius="72%" accessibilityLayer={false} width={460} height={320}>
+      chart={(width) => (
+        <RadarChart data={data} outerRadius="72%" accessibilityLayer={false} width={width} height={320}>
           <PolarGrid />
           <PolarAngleAxis
             dataKey="spe"
@@ -64,7 +64,7 @@ export function SpeRadar({
           />
           <Legend />
         </RadarChart>
-      }
+      )}
       table={
         <table className="data-table compact" aria-label="Program elements: achieved against target">
           <thead>

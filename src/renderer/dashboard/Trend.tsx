@@ -14,8 +14,8 @@ export function Trend({ trend }: { trend: { assessment: Assessment; scores: Scor
     <ChartFrame
       title="Trend across this site’s assessments"
       summary="Mean achieved level and mean target of each assessment of the site, oldest first."
-      chart={
-        <LineChart data={data} accessibilityLayer={false} width={940} height={240}>
+      chart={(width) => (
+        <LineChart data={data} accessibilityLayer={false} width={width} height={240}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="name" fontSize={12} />
           <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} width={28} />
@@ -23,7 +23,7 @@ export function Trend({ trend }: { trend: { assessment: Assessment; scores: Scor
           <Line name="Mean target" dataKey="target" stroke="var(--muted)" isAnimationActive={false} />
           <Line name="Mean achieved" dataKey="mean" stroke="var(--accent)" strokeWidth={2} isAnimationActive={false} />
         </LineChart>
-      }
+      )}
       table={
         <table className="data-table compact" aria-label="Trend across this site’s assessments">
           <thead>
