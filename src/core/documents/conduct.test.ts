@@ -2,6 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
+import { plainXml } from '../../../test/fixtures/docxText';
 import type { Conduct } from '../records/conduct';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
@@ -16,7 +17,7 @@ const textOf = (xml: string) =>
 
 async function reportText(s: WorkbookSnapshot): Promise<string> {
   const files = unzipSync(await packDocument(buildDocument(s, 'report', {})));
-  return textOf(strFromU8(files['word/document.xml']!));
+  return textOf(plainXml(strFromU8(files['word/document.xml']!)));
 }
 
 const withConduct = (c: Conduct | undefined): WorkbookSnapshot => {

@@ -2,6 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
+import { plainXml } from '../../../test/fixtures/docxText';
 import { canonicalJson } from '../audit/canonicalJson';
 import { sha256Hex } from '../hashing/sha256';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
@@ -26,7 +27,7 @@ const rowsOf = (xml: string) =>
     );
 
 async function body(s: WorkbookSnapshot, kind: DocumentKind, options: Partial<DocumentOptions> = {}): Promise<string> {
-  return strFromU8(unzipSync(await packDocument(buildDocument(s, kind, options)))['word/document.xml']!);
+  return plainXml(strFromU8(unzipSync(await packDocument(buildDocument(s, kind, options)))['word/document.xml']!));
 }
 
 describe('the records digest', () => {

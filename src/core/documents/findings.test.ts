@@ -2,6 +2,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
+import { plainXml } from '../../../test/fixtures/docxText';
 import { findingsOf } from '../findings/findings';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../snapshot/snapshot';
@@ -11,7 +12,7 @@ const { snapshot } = sampleSnapshot(catalogue2024(), new Date('2026-06-15T09:00:
 
 async function text(s: WorkbookSnapshot, kind: DocumentKind): Promise<string> {
   const files = unzipSync(await packDocument(buildDocument(s, kind, {})));
-  const xml = strFromU8(files['word/document.xml']!);
+  const xml = plainXml(strFromU8(files['word/document.xml']!));
   return [...xml.matchAll(/<w:p[ >](?:(?!<\/w:p>).)*<\/w:p>/gs)]
     .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
     .join('\n')

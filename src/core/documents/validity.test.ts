@@ -5,6 +5,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../../../test/fixtures/catalogues';
+import { plainXml } from '../../../test/fixtures/docxText';
 import type { Action, Evidence } from '../records/model';
 import { sampleSnapshot } from '../snapshot/sampleSnapshot';
 import { createSnapshot, type WorkbookSnapshot } from '../snapshot/snapshot';
@@ -41,7 +42,7 @@ const rowsOf = (xml: string) =>
 
 async function body(s: WorkbookSnapshot, kind: DocumentKind): Promise<string> {
   const files = unzipSync(await packDocument(buildDocument(s, kind, {})));
-  return strFromU8(files['word/document.xml']!);
+  return plainXml(strFromU8(files['word/document.xml']!));
 }
 
 /** The snapshot rebuilt from changed records, its scores computed as the app computes them. */
