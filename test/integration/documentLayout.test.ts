@@ -11,6 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_DIR, loadCatalogueDir } from '../../src/cli/content';
 import { buildDocument, DOCUMENT_KINDS, packDocument, type DocumentKind } from '../../src/core/documents/build';
 import { formatBytes } from '../../src/core/format/bytes';
+import { findingsOf } from '../../src/core/findings/findings';
+import { isExpired } from '../../src/core/rules/rules';
 import { sampleSnapshot } from '../../src/core/snapshot/sampleSnapshot';
 import type { WorkbookSnapshot } from '../../src/core/snapshot/snapshot';
 import { convertToPdf } from './docx/pdf';
@@ -170,5 +172,23 @@ describe('IDs, dates and sizes', () => {
     expect(expected.length).toBeGreaterThan(4);
     const split = expected.filter((t) => !new RegExp(`(^|[^\\w-])${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w-])`, 'm').test(text));
     expect(split, kind).toEqual([]);
+  });
+});
+
+describe('the sample report as an auditor reads it, printed by LibreOffice', () => {
+  it('shows numbered chapters, every finding by its ID, the system and the conduct, and evidence validity per requirement', () => {
+    const text = normal(flowing.report);
+    for (const chapter of ['Findings', 'System under consideration', 'Assessment conduct', 'Overall conclusion', 'Management statement'])
+      expect(text, chapter).toMatch(new RegExp(`\\b\\d+ ${chapter}\\b`));
+    const findings = findingsOf(snapshot);
+    expect(findings.length).toBeGreaterThan(0);
+    for (const f of findings) expect(text, f.id).toContain(f.id);
+    for (const zone of snapshot.assessment.conduct?.zones ?? []) expect(text).toContain(normal(zone.name));
+    // Each requirement citing expired evidence says so beside its answer, with the day it expired.
+    const expired = snapshot.evidence.filter((e) => isExpired(e, snapshot.today));
+    expect(expired.length).toBeGreaterThan(0);
+    for (const e of expired) expect(text).toContain(`${e.id} (expired ${e.expiresOn})`);
+    expect(text).toContain('Evidence: valid (');
+    expect(text).toContain('Evidence: none linked');
   });
 });

@@ -10,7 +10,7 @@
  */
 import { BorderStyle, HeightRule, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType } from 'docx';
 import { nextCaption, runs } from './blocks';
-import { LARGE_TABLE_ROWS, largeTable } from './largeTable';
+import { LARGE_TABLE_ROWS, largeTable, type TableLayout } from './largeTable';
 import { COLORS, SIZES, STYLE_IDS } from './styles';
 import { keepTokensWhole, noBreak } from './text';
 
@@ -99,14 +99,18 @@ export function unbroken(text: string, kind: ColumnKind = 'text'): string {
     .join('');
 }
 
+/** The text of a cell as it goes into its runs. A hash breaks anywhere it must: it is one long token and never fits a column whole. */
+export function shownText(cell: CellText, kind: ColumnKind = 'text'): string {
+  return cell.mono ? cell.text : unbroken(cell.text, kind);
+}
+
 function cellParagraphs(value: CellValue, kind: ColumnKind = 'text'): Paragraph[] {
   if (Array.isArray(value)) return value.length ? value : [new Paragraph({ style: STYLE_IDS.tableText, children: [] })];
   const cell = typeof value === 'string' ? { text: value } : value;
   return [
     new Paragraph({
       style: cell.mono ? STYLE_IDS.hash : STYLE_IDS.tableText,
-      // A hash breaks anywhere it must: it is one long token and never fits a column whole.
-      children: runs(cell.mono ? cell.text : unbroken(cell.text, kind), {
+      children: runs(shownText(cell, kind), {
         ...(cell.bold ? { bold: true } : {}),
         ...(cell.italics ? { italics: true } : {}),
       }),
@@ -149,17 +153,11 @@ function captionRow(caption: string, total: number, span: number): TableRow {
   });
 }
 
-/** A table of records under a header row that repeats on every page the table runs onto. */
-export function dataTable(
-  columns: readonly Column[],
-  rows: readonly (readonly CellValue[])[],
-  total: number,
-  options: TableOptions = {},
-): Table {
-  // Thousands of rows are written from templates after packing (largeTable.ts): same layout, a fraction of the cost.
-  const large = rows.length > LARGE_TABLE_ROWS ? largeTable(columns, rows, total, options, dataTable) : null;
-  if (large) return large;
-  const height = options.minRowHeight ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } } : {};
+/**
+ * The widths of a table's columns: the weights, widened where a column's longest unbreakable word (in
+ * its header or any of its cells, as the cell is written) would not fit.
+ */
+export function tableWidths(columns: readonly Column[], rows: readonly (readonly CellValue[])[], total: number): number[] {
   const needs = columns.map((c, i) =>
     Math.max(
       neededWidth(longestUnbroken(c.header), true),
@@ -173,11 +171,34 @@ export function dataTable(
       }),
     ),
   );
-  const widths = fittedWidths(
+  return fittedWidths(
     columns.map((c) => c.weight),
     needs,
     total,
   );
+}
+
+/** A table of records under a header row that repeats on every page the table runs onto. */
+export function dataTable(
+  columns: readonly Column[],
+  rows: readonly (readonly CellValue[])[],
+  total: number,
+  options: TableOptions = {},
+): Table {
+  // Thousands of rows are written from templates after packing (largeTable.ts): same layout, a fraction of the cost.
+  const large = rows.length > LARGE_TABLE_ROWS ? largeTable(columns, rows, total, options, DATA_TABLE_LAYOUT) : null;
+  return large ?? renderTable(columns, rows, total, options, tableWidths(columns, rows, total));
+}
+
+/** The table with the widths given: dataTable's own, or those of the rows a template table stands for. */
+function renderTable(
+  columns: readonly Column[],
+  rows: readonly (readonly CellValue[])[],
+  total: number,
+  options: TableOptions,
+  widths: readonly number[],
+): Table {
+  const height = options.minRowHeight ? { height: { value: options.minRowHeight, rule: HeightRule.ATLEAST } } : {};
   const caption = nextCaption('Table', options.caption);
   // Only the short header rows are kept whole; body rows may split across pages so no long cell is cut.
   const headerRow = new TableRow({
@@ -200,13 +221,16 @@ export function dataTable(
       ];
   return new Table({
     width: { size: total, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths: [...widths],
     layout: TableLayoutType.FIXED,
     margins: CELL_MARGINS,
     borders: BORDERS,
     rows: [...(caption ? [captionRow(caption, total, columns.length)] : []), headerRow, ...body],
   });
 }
+
+/** dataTable's layout, for the tables written from templates: the same widths, cell text and table. */
+export const DATA_TABLE_LAYOUT: TableLayout = { widths: tableWidths, shownText, render: renderTable };
 
 /** Two columns, label and value, with the labels shaded: for cover details and key figures. */
 export function keyValueTable(
