@@ -50,7 +50,10 @@ export function MarkingPicker({ labelId, value, onChange, name, describedBy }: M
               onChange(label);
             }}
           />{' '}
-          <strong>{label}</strong>: {meaning}
+          {/* One text item beside the box: the label lays its children out as flex items. */}
+          <span>
+            <strong>{label}</strong>: {meaning}
+          </span>
         </label>
       ))}
       <label>
