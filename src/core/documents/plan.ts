@@ -17,7 +17,7 @@ import { gapTable } from './gaps';
 import { markedIdsNote } from './marks';
 import { STYLE_IDS } from './styles';
 import { dataTable } from './tables';
-import { clean, day, levelLabel, oneLine, plural } from './text';
+import { clean, day, EMPTY, levelLabel, oneLine, plural } from './text';
 
 const WIDTH = TEXT_WIDTH.portrait;
 const STATUS_WORDS: Record<Action['status'], string> = { open: 'Open', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' };
@@ -106,11 +106,12 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
       ],
       actions.map((a) => [
         { text: actionRef(a), bold: true },
-        [para(a.requirementId, { style: STYLE_IDS.tableText, bold: true }), cellText(findingOf.get(a.requirementId) ?? 'no finding', true)],
+        // Text rather than paragraphs, so the IDs are kept whole and the column is sized for them.
+        `${a.requirementId}\n${findingOf.get(a.requirementId) ?? 'no finding'}`,
         actionCell(a),
         oneLine(a.owner) || '—',
         [cellText(capital(a.priority)), cellText(counted(a) ? STATUS_WORDS[a.status] : `${STATUS_WORDS[a.status]} (not counted)`)],
-        a.dueDate ? [cellText(day(a.dueDate)), ...(isOverdueAction(a, snapshot.today) ? [cellText('(overdue)', true)] : [])] : '—',
+        a.dueDate ? `${day(a.dueDate)}${isOverdueAction(a, snapshot.today) ? '\n(overdue)' : ''}` : EMPTY,
         a.expectedLevel ? levelLabel(a.expectedLevel) : '—',
       ]),
       WIDTH,

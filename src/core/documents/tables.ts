@@ -62,10 +62,23 @@ function neededWidth(words: number, bold: boolean): number {
  * Widths from the weights, then widened where a column's longest word (an ID, a date, "Reference")
  * would not fit, taking the room from the columns that have it to spare.
  */
-export function fittedWidths(weights: readonly number[], needs: readonly number[], total: number): number[] {
+export function fittedWidths(
+  weights: readonly number[],
+  needs: readonly number[],
+  total: number,
+  /** Columns that may break anywhere (a hash): when the needs do not all fit, these give way first. */
+  yielding: readonly boolean[] = [],
+): number[] {
   const widths = columnWidths(weights, total);
   const cap = Math.floor(total * MAX_MIN_SHARE);
   let mins = needs.map((n) => Math.min(n, cap));
+  const over = mins.reduce((a, b) => a + b, 0) - total;
+  if (over > 0) {
+    // A hash on four lines instead of two costs a reader nothing; an ID split in two does.
+    const give = mins.map((m, i) => (yielding[i] ? Math.floor(m / 2) : 0));
+    const giveSum = give.reduce((a, b) => a + b, 0);
+    if (giveSum > 0) mins = mins.map((m, i) => m - Math.ceil((give[i]! * Math.min(over, giveSum)) / giveSum));
+  }
   const sum = mins.reduce((a, b) => a + b, 0);
   if (sum > total) mins = mins.map((m) => Math.floor((m * total) / sum));
   const short = widths.reduce((a, w, i) => a + Math.max(0, mins[i]! - w), 0);
@@ -171,10 +184,14 @@ export function tableWidths(columns: readonly Column[], rows: readonly (readonly
       }),
     ),
   );
+  const yielding = columns.map((_, i) =>
+    rows.some((row) => typeof row[i] === 'object' && !Array.isArray(row[i]) && (row[i] as CellText).mono === true),
+  );
   return fittedWidths(
     columns.map((c) => c.weight),
     needs,
     total,
+    yielding,
   );
 }
 
