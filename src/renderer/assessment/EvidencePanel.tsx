@@ -1,7 +1,7 @@
 /**
  * The evidence linked to one requirement: attach (then owner and dates), link, note, link existing, preview,
  * save a copy, edit details, unlink. When the assessment is locked, everything that would change its links
- * is disabled; preview, copy and the record's own details stay.
+ * or the details its signed-off documents print (title, dates, owner) is disabled; preview and copy stay.
  */
 import { useState } from 'react';
 import { formatBytes, shortHash } from '../../core/format/bytes';
@@ -115,7 +115,7 @@ export function EvidencePanel({ target, linked, today, upload, locked }: Props) 
                     Save a copy
                   </button>
                 )}
-                <button type="button" onClick={() => setEditing(e)} aria-label={`Edit ${e.id}`}>
+                <button type="button" disabled={locked} onClick={() => setEditing(e)} aria-label={`Edit ${e.id}`}>
                   Edit
                 </button>
                 <button type="button" disabled={locked} onClick={() => void unlink(e)} aria-label={`Unlink ${e.id}`}>

@@ -85,9 +85,13 @@ export function EvidenceTable(props: Props) {
             </th>
             {header('id', 'ID')}
             {header('title', 'Title')}
-            <th scope="col">Kind</th>
+            <th scope="col" className="col-wide">
+              Kind
+            </th>
             {header('size', 'Size')}
-            <th scope="col">SHA-256</th>
+            <th scope="col" className="col-wide">
+              SHA-256
+            </th>
             {header('expiresOn', 'Expires')}
             {header('links', 'Supports')}
             <th scope="col">
@@ -111,9 +115,9 @@ export function EvidenceTable(props: Props) {
                 </td>
                 <td>{e.id}</td>
                 <td className="cell-title">{e.title}</td>
-                <td>{KIND_LABEL[e.kind]}</td>
+                <td className="col-wide">{KIND_LABEL[e.kind]}</td>
                 <td>{e.size !== undefined ? formatBytes(e.size) : '—'}</td>
-                <td>{e.sha256 ? <code title={e.sha256}>{shortHash(e.sha256)}</code> : '—'}</td>
+                <td className="col-wide">{e.sha256 ? <code title={e.sha256}>{shortHash(e.sha256)}</code> : '—'}</td>
                 <td>
                   {e.expiresOn ?? '—'}
                   {expiry === 'expired' && <span className="badge bad">expired</span>}
