@@ -12,7 +12,8 @@ const { snapshot } = sampleSnapshot(catalogue2024(), new Date('2026-06-15T09:00:
 
 async function text(s: WorkbookSnapshot, kind: DocumentKind): Promise<string> {
   const files = unzipSync(await packDocument(buildDocument(s, kind, {})));
-  const xml = plainXml(strFromU8(files['word/document.xml']!));
+  // A line break inside a paragraph reads as a new line, as it prints.
+  const xml = plainXml(strFromU8(files['word/document.xml']!)).replace(/<w:br\/>/g, '<w:t>\n</w:t>');
   return [...xml.matchAll(/<w:p[ >](?:(?!<\/w:p>).)*<\/w:p>/gs)]
     .map((p) => [...p[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))
     .join('\n')
