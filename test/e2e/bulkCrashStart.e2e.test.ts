@@ -20,7 +20,7 @@ import {
   launchOn,
   peekProfile,
   readFields,
-  relaunch,
+  relaunchOrLost,
   report,
   timeAction,
 } from './bulkCrashKit';
@@ -33,6 +33,17 @@ const newProfile = () => {
   return dir;
 };
 let live: AppSession | null = null;
+const LOST = 'LOST (the browser discarded its database; the app showed its recovery screen)';
+/**
+ * Rounds after which Chromium came back with the database discarded (it happens rarely after a SIGKILL,
+ * whatever the app does). The app must then show its recovery screen, never first start: relaunchOrLost
+ * checks that. One such round per test is tolerated; a second would be systematic and fails.
+ */
+const losses: string[] = [];
+function tolerateLoss(round: string, text: string): void {
+  losses.push(`${round}: ${text.split('\n').find((line) => line.includes('the database is now empty')) ?? text}`);
+  expect(losses.length, `The browser lost the database twice in this run:\n${losses.join('\n')}`).toBeLessThan(2);
+}
 afterAll(async () => {
   await killAllSessions();
   for (const dir of profiles) {
@@ -90,7 +101,16 @@ describe('a crash during a bulk action at the start of a workbook', () => {
       await fillFirstStart(live.page, round + 1);
       const before = (await countRowsIn(live.page, MAIN_DB, SETUP_STORES))!;
       const phase = await clickThenKill(live, watch, () => live!.page.getByRole('button', { name: 'Continue' }).click(), delay);
-      const { app, welcome } = await relaunch(profileDir, '/assessment', 'Assessments');
+      const relaunched = await relaunchOrLost(profileDir, '/assessment', 'Assessments');
+      if (relaunched.outcome === 'lost') {
+        tolerateLoss(`first start, round ${round + 1}`, relaunched.text);
+        rounds.push({ delay, outcome: LOST, phase, detail: losses.at(-1) });
+        profileDir = newProfile();
+        live = await launchOn(profileDir, '/assessment');
+        watch = await TxWatch.on(live.page);
+        continue;
+      }
+      const { app, welcome } = relaunched;
       live = app;
       watch = await TxWatch.on(app.page);
       const after = (await countRowsIn(app.page, MAIN_DB, SETUP_STORES))!;
@@ -118,18 +138,24 @@ describe('a crash during a bulk action at the start of a workbook', () => {
   }, 300_000);
 
   it('opening the sample: the user’s workbook untouched, the sample whole or absent, an interruption offered again', async () => {
-    const profileDir = newProfile();
-    live = await launchOn(profileDir, '/assessment');
-    const { page } = live;
-    await ensureSetUp(page, 'Assessments');
-    // Something of the user's own in the workbook, to see that it stays exactly as it was.
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('Our own 2026 assessment');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
-    await page.evaluate(() => (window.location.hash = '/assessment'));
-    await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
-    const mainBefore = (await countRowsIn(page, MAIN_DB))!;
+    /** A fresh profile with something of the user's own in the workbook, to see that it stays exactly as it was. */
+    const seedOwn = async () => {
+      const dir = newProfile();
+      const app = await launchOn(dir, '/assessment');
+      const { page } = app;
+      await ensureSetUp(page, 'Assessments');
+      await page.getByRole('button', { name: 'New assessment' }).click();
+      await page.getByLabel('Name').fill('Our own 2026 assessment');
+      await page.getByRole('button', { name: 'Create assessment' }).click();
+      await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+      await page.evaluate(() => (window.location.hash = '/assessment'));
+      await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
+      return { app, dir, counts: (await countRowsIn(page, MAIN_DB))! };
+    };
+    let seeded = await seedOwn();
+    live = seeded.app;
+    let profileDir = seeded.dir;
+    let mainBefore = seeded.counts;
     const origin = live.origin;
 
     const banner = (p: Page) => p.getByRole('region', { name: 'Sample workbook' });
@@ -175,7 +201,18 @@ describe('a crash during a bulk action at the start of a workbook', () => {
       const phase = await clickThenKill(live, watch, () => openButton(live!.page).click(), delay);
       // The profile as the kill left it, before the app reacts to it.
       const peek = await peekProfile(profileDir, origin, ['csms.pending-work'], [MAIN_DB, SAMPLE_DB], ['csms-pending-work.json']);
-      const { app } = await relaunch(profileDir, '/assessment', 'Assessments');
+      const relaunched = await relaunchOrLost(profileDir, '/assessment', 'Assessments');
+      if (relaunched.outcome === 'lost') {
+        tolerateLoss(name, relaunched.text);
+        rounds.push({ delay, outcome: LOST, phase, detail: losses.at(-1) });
+        seeded = await seedOwn();
+        live = seeded.app;
+        profileDir = seeded.dir;
+        mainBefore = seeded.counts;
+        watch = await TxWatch.on(live.page);
+        continue;
+      }
+      const { app } = relaunched;
       live = app;
       watch = await TxWatch.on(app.page);
       const p = app.page;
