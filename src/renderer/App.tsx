@@ -1,13 +1,15 @@
 import { useAutoBackup } from './bundle/useAutoBackup';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { AssessmentsScreen } from './assessment/AssessmentsScreen';
 import { WorkspaceScreen } from './assessment/WorkspaceScreen';
+import { lazyScreen } from './components/lazyScreen';
 import { Placeholder } from './components/Placeholder';
 import { Sidebar } from './components/Sidebar';
 import { StatusBar } from './components/StatusBar';
 import { ToastHost } from './components/ToastHost';
 import { useHashRoute } from './hooks/useHashRoute';
+import { useIdlePreload } from './hooks/useIdlePreload';
 import { readOrganization } from './db/queries/profile';
 import { DEFAULT_SECTION, SECTIONS } from './sections';
 import { FirstStart } from './setup/FirstStart';
@@ -19,15 +21,18 @@ import { WorkbookProvider } from './workbook/WorkbookProvider';
 import { visibleText } from '../core/format/visibleText';
 
 // Screens other than the workspace load on first use, keeping start-up light.
-const EvidenceScreen = lazy(() => import('./evidence/EvidenceScreen').then((m) => ({ default: m.EvidenceScreen })));
-const RemediationScreen = lazy(() => import('./remediation/RemediationScreen').then((m) => ({ default: m.RemediationScreen })));
-const DashboardScreen = lazy(() => import('./dashboard/DashboardScreen').then((m) => ({ default: m.DashboardScreen })));
-const ExportScreen = lazy(() => import('./export/ExportScreen').then((m) => ({ default: m.ExportScreen })));
-const CompareScreen = lazy(() => import('./compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
-const PortfolioScreen = lazy(() => import('./portfolio/PortfolioScreen').then((m) => ({ default: m.PortfolioScreen })));
-const ChangeLogScreen = lazy(() => import('./changelog/ChangeLogScreen').then((m) => ({ default: m.ChangeLogScreen })));
-const ConductScreen = lazy(() => import('./conduct/ConductScreen').then((m) => ({ default: m.ConductScreen })));
-const SettingsScreen = lazy(() => import('./settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
+const EvidenceScreen = lazyScreen(() => import('./evidence/EvidenceScreen').then((m) => m.EvidenceScreen)).Screen;
+const RemediationScreen = lazyScreen(() => import('./remediation/RemediationScreen').then((m) => m.RemediationScreen)).Screen;
+const dashboard = lazyScreen(() => import('./dashboard/DashboardScreen').then((m) => m.DashboardScreen));
+const DashboardScreen = dashboard.Screen;
+const ExportScreen = lazyScreen(() => import('./export/ExportScreen').then((m) => m.ExportScreen)).Screen;
+const CompareScreen = lazyScreen(() => import('./compare/CompareScreen').then((m) => m.CompareScreen)).Screen;
+const PortfolioScreen = lazyScreen(() => import('./portfolio/PortfolioScreen').then((m) => m.PortfolioScreen)).Screen;
+const ChangeLogScreen = lazyScreen(() => import('./changelog/ChangeLogScreen').then((m) => m.ChangeLogScreen)).Screen;
+const ConductScreen = lazyScreen(() => import('./conduct/ConductScreen').then((m) => m.ConductScreen)).Screen;
+const SettingsScreen = lazyScreen(() => import('./settings/SettingsScreen').then((m) => m.SettingsScreen)).Screen;
+// Fetched ahead once the app is idle: the dashboard carries the chart library, the heaviest code to load.
+const PRELOADED = [dashboard.preload];
 
 function screenFor(parts: string[], navigate: (route: string) => void): ReactNode {
   const [section, id, requirement] = parts;
@@ -69,6 +74,7 @@ function Frame() {
   const db = useWorkbook();
   const organization = useLiveQuery(() => readOrganization(db), [db]);
   const [route, navigate] = useHashRoute(DEFAULT_SECTION);
+  useIdlePreload(PRELOADED, !!organization);
   const parts = route.split('/');
   const section = SECTIONS.find((s) => s.id === parts[0]) ?? SECTIONS[0]!;
   let content: ReactNode;

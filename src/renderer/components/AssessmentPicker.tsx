@@ -10,7 +10,9 @@ export function useChosenAssessment() {
   const assessments = useLiveQuery(() => listAssessments(db), [db]);
   const [chosen, setChosen] = useState('');
   const assessmentId = chosen || assessments?.[0]?.id || '';
-  return { assessments, assessmentId, choose: setChosen };
+  // `chosen` is '' until the user picks: a screen may then resolve "the most recent" in its own query
+  // rather than wait for the list (the dashboard does, to save a round trip).
+  return { assessments, assessmentId, chosen, choose: setChosen };
 }
 
 export function AssessmentPicker({

@@ -18,7 +18,8 @@ export function ChartFrame({
   table: ReactNode;
 }) {
   const [showTable, setShowTable] = useState(false);
-  const [ref, width] = useCardWidth<HTMLDivElement>();
+  // One remembered width per chart: each card has its own place in the layout.
+  const [ref, width] = useCardWidth<HTMLDivElement>(title);
   const id = useId();
   return (
     <section className="panel chart-panel" aria-labelledby={id}>

@@ -43,13 +43,14 @@ function Dashboard({ data }: { data: DashboardData }) {
 }
 
 export function DashboardScreen() {
-  const { assessments, assessmentId, choose } = useChosenAssessment();
-  const data = useDashboardData(assessmentId);
+  const { assessments, assessmentId, chosen, choose } = useChosenAssessment();
+  // Not `assessmentId`: the query resolves the default itself, without waiting for the list.
+  const data = useDashboardData(chosen);
   return (
     <section className="screen wide" aria-labelledby="screen-title">
       <header className="screen-header">
         <h1 id="screen-title">Dashboard</h1>
-        <AssessmentPicker assessments={assessments} value={assessmentId} onChange={choose} />
+        <AssessmentPicker assessments={assessments} value={data?.assessment.id ?? assessmentId} onChange={choose} />
       </header>
       {assessments?.length === 0 && <StartChoices />}
       {data ? <Dashboard data={data} /> : assessments && assessments.length > 0 && <p role="status">Loading…</p>}

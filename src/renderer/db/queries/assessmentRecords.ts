@@ -45,7 +45,20 @@ export async function workspaceRecords(
 }
 
 /**
- * The dashboard: the assessment's records, and for the trend the other assessments of its site on the
+ * The assessment the pickers show by default: the most recently changed one not archived, as
+ * listAssessments orders them (updatedAt, then ID, both descending).
+ */
+function mostRecent(all: readonly Assessment[]): Assessment | undefined {
+  let best: Assessment | undefined;
+  for (const a of all) {
+    if (a.archived) continue;
+    if (!best || a.updatedAt > best.updatedAt || (a.updatedAt === best.updatedAt && a.id > best.id)) best = a;
+  }
+  return best;
+}
+
+/**
+ * The dashboard ('' for the most recently changed assessment): the assessment's records, and for the trend the other assessments of its site on the
  * same catalogue (not archived) with their responses. Links and evidence only for the chosen assessment:
  * the trend shows levels, not coverage. The responses are those of the siblings, which include the
  * assessment itself unless it is archived.
@@ -54,11 +67,11 @@ export async function dashboardRecords(
   db: WorkbookDb,
   assessmentId: string,
 ): Promise<(AssessmentRecords & { siblings: Assessment[] }) | null> {
-  const assessment = await db.assessments.get(assessmentId);
+  // One read of the (few) assessments serves both the choice and the trend's siblings.
+  const all = await db.assessments.toArray();
+  const assessment = assessmentId ? all.find((a) => a.id === assessmentId) : mostRecent(all);
   if (!assessment) return null;
-  const siblings = (await db.assessments.where('siteId').equals(assessment.siteId).toArray()).filter(
-    (a) => !a.archived && a.catalogueId === assessment.catalogueId,
-  );
+  const siblings = all.filter((a) => a.siteId === assessment.siteId && !a.archived && a.catalogueId === assessment.catalogueId);
   const [responses, rest] = await Promise.all([
     db.responses
       .where('assessmentId')

@@ -9,7 +9,7 @@ import { catalogueById } from '../../content/catalogues';
 import { loadSampleWorkbook } from '../../sample/loadSample';
 import type { WorkbookDb } from '../database';
 import { addAction } from '../repo/actions';
-import { archiveAssessment, createAssessment, duplicateAssessment } from '../repo/assessments';
+import { archiveAssessment, createAssessment, duplicateAssessment, listAssessments } from '../repo/assessments';
 import { addNote } from '../repo/evidence';
 import { addPerson } from '../repo/people';
 import { saveResponse } from '../repo/responses';
@@ -92,6 +92,17 @@ describe('workspaceRecords and dashboardRecords (one assessment)', () => {
     expect(new Set(records.responses.map((r) => r.assessmentId))).toEqual(new Set([sampleId, again.id]));
     expect(ids(records.actions)).toEqual(ids((await workspaceRecords(db, sampleId))!.actions));
     expect(await dashboardRecords(db, 'gone')).toBeNull();
+  });
+
+  it('with no assessment chosen: the one the pickers show first, the most recently changed not archived', async () => {
+    const newest = (await db.assessments.orderBy('updatedAt').reverse().first())!;
+    // The archived one was changed last (archiving it), so "most recent" alone would pick it.
+    expect(newest.id).toBe(other.id);
+    const shown = (await listAssessments(db))[0]!;
+    expect(shown.id).not.toBe(other.id);
+    const records = (await dashboardRecords(db, ''))!;
+    expect(records.assessment.id).toBe(shown.id);
+    expect(ids(records.siblings)).toEqual([again.id, sampleId].sort());
   });
 
   it('snapshotRecords adds organization, site and people by name; a missing assessment is refused', async () => {
