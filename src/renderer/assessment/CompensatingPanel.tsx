@@ -3,13 +3,11 @@
  * written, saved as the assessor types (with its own draft, like the answer's form), and shut while the
  * assessment is locked. It never changes the score: the achieved level stays the assessor's judgement.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { applyCompensating, EMPTY_COMPENSATING } from '../../core/records/compensating';
 import { RECORD_LIMITS } from '../../core/records/fields';
-import type { Compensating, Response } from '../../core/records/model';
+import type { Compensating, Person, Response } from '../../core/records/model';
 import { SaveIndicator } from '../components/SaveIndicator';
-import { peopleAndActor } from '../db/queries/profile';
 import { saveResponse, type ResponsePatch } from '../db/repo/responses';
 import { compensatingDraftKey } from '../hooks/drafts';
 import { useAutosave } from '../hooks/useAutosave';
@@ -21,6 +19,8 @@ interface Props {
   assessmentId: string;
   response: Response;
   locked: boolean;
+  /** People to suggest for "accepted by", read once for the workspace. */
+  people: readonly Person[] | undefined;
 }
 
 type TextField = 'measure' | 'reason' | 'residualRisk' | 'acceptedBy';
@@ -63,10 +63,9 @@ export function CompensatingPanel(props: Props) {
   return <CountermeasureForm {...props} />;
 }
 
-function CountermeasureForm({ assessmentId, response: saved, locked }: Props) {
+function CountermeasureForm({ assessmentId, response: saved, locked, people = [] }: Props) {
   const db = useWorkbook();
   const requirementId = saved.requirementId;
-  const people = useLiveQuery(() => peopleAndActor(db, 'name'), [db])?.people ?? [];
   const save = useCallback(
     async (patch: ResponsePatch) => void (await saveResponse(db, assessmentId, requirementId, patch)),
     [db, assessmentId, requirementId],

@@ -3,7 +3,6 @@
  * and recommendation. The assessor may reword any of them; only what differs from the derived text is
  * saved, on the answer, as they type (with a draft), and nothing can change while the assessment is locked.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useId, useMemo, useState } from 'react';
 import { findingsOf, GRADE_LABELS, type Finding } from '../../core/findings/findings';
 import { RECORD_LIMITS } from '../../core/records/fields';
@@ -11,7 +10,6 @@ import type { FindingGrade, Response } from '../../core/records/model';
 import { FINDING_GRADES } from '../../core/records/schema';
 import { printedReviews } from '../../core/review/printed';
 import { SaveIndicator } from '../components/SaveIndicator';
-import { receivedReviews } from '../db/queries/reviews';
 import { saveResponse, type ResponsePatch } from '../db/repo/responses';
 import { findingDraftKey } from '../hooks/drafts';
 import { useAutosave } from '../hooks/useAutosave';
@@ -44,9 +42,7 @@ function merge(a: ResponsePatch, b: ResponsePatch): ResponsePatch {
 
 /** The finding for one requirement, from the records the workspace already holds. */
 function useFinding(requirementId: string, data: WorkspaceData, response: Response): Finding | undefined {
-  const db = useWorkbook();
-  const assessmentId = data.assessment.id;
-  const received = useLiveQuery(() => receivedReviews(db, assessmentId), [db, assessmentId]);
+  const received = data.received;
   return useMemo(() => {
     const score = data.scores.requirements.get(requirementId);
     if (!score) return undefined;

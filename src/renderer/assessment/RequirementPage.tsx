@@ -64,7 +64,7 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
       </header>
       {reviewing && <ReviewPanel key={requirement.id} review={reviewing.review} requirementId={requirement.id} linked={linked} />}
       {which === 'main' && (
-        <ReceivedVerdicts assessmentId={assessment.id} requirementId={requirement.id} evidenceIds={linked.map((e) => e.id)} />
+        <ReceivedVerdicts received={data.received} requirementId={requirement.id} evidenceIds={linked.map((e) => e.id)} />
       )}
       {isLocked(assessment) && (
         <div className="notice warning locked-notice" data-testid="locked-notice">
@@ -91,7 +91,13 @@ export function RequirementPage({ requirement, data, onReopen }: { requirement: 
           criteria={requirement.levels}
         />
       </fieldset>
-      <CompensatingPanel key={`${assessment.id}|${requirement.id}`} assessmentId={assessment.id} response={response} locked={locked} />
+      <CompensatingPanel
+        key={`${assessment.id}|${requirement.id}`}
+        assessmentId={assessment.id}
+        response={response}
+        locked={locked}
+        people={data.people}
+      />
       <FindingPanel
         key={`finding|${assessment.id}|${requirement.id}`}
         requirementId={requirement.id}

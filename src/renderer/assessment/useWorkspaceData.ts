@@ -4,9 +4,11 @@ import { useMemo } from 'react';
 import type { OverlayEntry } from '../../core/catalogue/overlay';
 import { scoreAssessment, type Scores } from '../../core/scoring/score';
 import { requirementStates, type RequirementState } from '../../core/workspace/requirementState';
-import type { Action, Assessment, Evidence, EvidenceLink, Response } from '../../core/records/model';
+import type { Action, Assessment, Evidence, EvidenceLink, Person, Response } from '../../core/records/model';
 import { catalogueById } from '../content/catalogues';
 import { workspaceRecords } from '../db/queries/assessmentRecords';
+import { peopleAndActor } from '../db/queries/profile';
+import { receivedReviews, type ReceivedReview } from '../db/queries/reviews';
 import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import type { CatalogueIndex } from '../../core/catalogue/lookup';
@@ -23,14 +25,22 @@ export interface WorkspaceData {
   scores: Scores;
   states: Map<string, RequirementState>;
   today: string;
+  /**
+   * The same for every requirement, so read once for the workspace rather than by each requirement's
+   * panels on every switch; undefined until read.
+   */
+  received: ReceivedReview[] | undefined;
+  people: Person[] | undefined;
 }
 
 export function useWorkspaceData(assessmentId: string): WorkspaceData | null | undefined {
   const db = useWorkbook();
   const today = useToday();
   const raw = useLiveQuery(() => workspaceRecords(db, assessmentId), [db, assessmentId]);
+  const received = useLiveQuery(() => receivedReviews(db, assessmentId), [db, assessmentId]);
+  const people = useLiveQuery(async () => (await peopleAndActor(db, 'name')).people, [db]);
 
-  return useMemo(() => {
+  const records = useMemo(() => {
     if (raw === undefined || raw === null) return raw;
     const index = catalogueById(raw.assessment.catalogueId);
     if (!index) return null;
@@ -49,4 +59,5 @@ export function useWorkspaceData(assessmentId: string): WorkspaceData | null | u
       today,
     };
   }, [raw, today]);
+  return useMemo(() => (records ? { ...records, received, people } : records), [records, received, people]);
 }

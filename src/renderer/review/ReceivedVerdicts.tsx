@@ -2,24 +2,21 @@
  * Beside a requirement in the owner's workbook: what each reviewer said about it, and whether the
  * verdict still stands on what they saw. A verdict on a requirement changed since is shown as stale.
  */
-import { useLiveQuery } from 'dexie-react-hooks';
 import { VERDICT_LABELS } from '../../core/review/schema';
-import { receivedReviews } from '../db/queries/reviews';
-import { useWorkbook } from '../workbook/WorkbookContext';
+import type { ReceivedReview } from '../db/queries/reviews';
 import '../styles/review.css';
 
 export function ReceivedVerdicts({
-  assessmentId,
+  received,
   requirementId,
   evidenceIds,
 }: {
-  assessmentId: string;
+  /** The assessment's received reviews, read once for the workspace. */
+  received: readonly ReceivedReview[] | undefined;
   requirementId: string;
   evidenceIds: readonly string[];
 }) {
-  const db = useWorkbook();
-  const received = useLiveQuery(() => receivedReviews(db, assessmentId), [db, assessmentId]) ?? [];
-  const shown = received.flatMap(({ review, staleness }) => {
+  const shown = (received ?? []).flatMap(({ review, staleness }) => {
     const verdict = review.verdicts.find((v) => v.requirementId === requirementId);
     const checks = review.evidenceChecks.filter((c) => evidenceIds.includes(c.evidenceId));
     if (!verdict && checks.length === 0) return [];
