@@ -1,6 +1,7 @@
 // Workspace bench in real Chromium, with the bench workload in the app's own database: load to
 // interactive, switching requirements (p50/p95 of 100), typing in the narrative (input to next
-// frame), and opening the evidence library with 2,000 records. Sizes as in bench/data-layer.ts.
+// frame, and the app's own share of each key), opening the evidence library with 2,000 records and
+// the dashboard. Sizes as in bench/data-layer.ts.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -37,6 +38,25 @@ const SWITCH_LOOP = `async (n) => {
   }
   return times;
 }`;
+
+/**
+ * One visit to the dashboard, timed in the page: click → the frame in which the first screenful
+ * (figures, radar with its axes, bars) is drawn, and → the frame in which the rest is (heat-map, gaps,
+ * the trend's line). Read in frame callbacks, so later work on the page does not delay the reading.
+ */
+const DASHBOARD_VISIT = `(async () => {
+  const link = [...document.querySelectorAll('a')].find((a) => a.textContent.trim() === 'Dashboard');
+  const start = performance.now();
+  link.click();
+  let first = null;
+  for (;;) {
+    await new Promise((r) => requestAnimationFrame(r));
+    const at = performance.now() - start;
+    if (first === null && document.querySelector('.recharts-polar-angle-axis-tick')) first = at;
+    if (first !== null && document.querySelector('table.heatmap') && document.querySelector('.recharts-line')) return [first, at];
+    if (at > 30000) throw new Error('The dashboard did not open in 30 s.');
+  }
+})()`;
 
 /** For each switch: [click → page in the DOM (performance mark), click → a frame after it painted]. */
 async function switchTimes(page: Page, count: number): Promise<[number, number][]> {
@@ -136,23 +156,25 @@ try {
   }
   const rendered = await page.locator('tr[data-evidence-id]').count();
 
-  // Cold: the first visit also loads the dashboard's code (the chart library). Warm: later visits.
+  // Cold: the first visit after a load (its code was fetched ahead while the app was idle). Warm: later visits.
   await page.goto(`${url}/#/settings`);
   await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
   const dashboard: number[] = [];
+  const whole: number[] = [];
   for (let i = 0; i < 6; i += 1) {
-    const start = await page.evaluate(() => performance.now());
-    await page.getByRole('link', { name: 'Dashboard', exact: true }).click();
-    // Until the radar's axes are drawn (charts size themselves after the first layout); includes one
-    // protocol round trip, so it is an upper bound.
-    await page.locator('.recharts-polar-angle-axis-tick').first().waitFor();
-    dashboard.push((await page.evaluate(() => performance.now())) - start);
+    const [first, all] = (await page.evaluate(DASHBOARD_VISIT)) as [number, number];
+    dashboard.push(first);
+    whole.push(all);
     await page.getByRole('link', { name: 'Settings', exact: true }).click();
     await page.getByRole('heading', { name: 'Settings', level: 1 }).waitFor();
   }
   const [cold, ...warm] = dashboard;
+  const [coldWhole, ...warmWhole] = whole;
   console.log(
-    `open the dashboard (click → figures, radar, bars and heat-map drawn): first visit ${cold!.toFixed(0)} ms, then median ${pct(warm, 0.5).toFixed(0)} ms, worst ${Math.max(...warm).toFixed(0)} ms of 5`,
+    `open the dashboard, click → the frame with figures, radar and bars: first visit ${cold!.toFixed(0)} ms, then median ${pct(warm, 0.5).toFixed(0)} ms, worst ${Math.max(...warm).toFixed(0)} ms of 5`,
+  );
+  console.log(
+    `  → the frame with all of it (+ heat-map, gaps, trend): first visit ${coldWhole!.toFixed(0)} ms, then median ${pct(warmWhole, 0.5).toFixed(0)} ms, worst ${Math.max(...warmWhole).toFixed(0)} ms of 5`,
   );
   console.log(
     `open the evidence library (${size.evidence} records, ${rendered} rows rendered): median ${pct(library, 0.5).toFixed(0)} ms of 5`,
