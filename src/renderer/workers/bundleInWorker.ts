@@ -3,11 +3,9 @@ import type { BundleScope } from '../../core/bundle/format';
 import type { WorkbookForBundle } from '../db/bundle/readForBundle';
 import type { ReadBundleResult } from '../bundle/bundleIo';
 import type { BundleReply, BundleRequest } from './bundle.worker';
+import { workerJob, type WorkerJob } from './workerJob';
 
-export interface BundleJob<T> {
-  result: Promise<T>;
-  cancel(): void;
-}
+export type BundleJob<T> = WorkerJob<T>;
 
 /** A bundle refused for what it holds (its message says what); other failures are the app's. */
 export class BundleRefused extends Error {}
@@ -18,28 +16,18 @@ function run<T>(
   pick: (reply: BundleReply) => T | undefined,
 ): BundleJob<T> {
   const worker = new Worker(new URL('./bundle.worker.ts', import.meta.url), { type: 'module', name: 'bundle' });
-  let cancel = () => {};
-  const result = new Promise<T>((resolve, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new DOMException('Cancelled.', 'AbortError'));
-    };
-    worker.onmessage = (event: MessageEvent<BundleReply>) => {
-      const reply = event.data;
+  return workerJob<BundleReply, T>(
+    worker,
+    request,
+    (reply, settle) => {
       if (reply.type === 'progress') return onProgress(reply.done, reply.total);
-      worker.terminate();
-      if (reply.type === 'error') return reject(reply.refused ? new BundleRefused(reply.message) : new Error(reply.message));
+      if (reply.type === 'error') return settle.fail(reply.refused ? new BundleRefused(reply.message) : new Error(reply.message));
       const value = pick(reply);
-      if (value === undefined) reject(new Error('The bundle job gave an unexpected answer.'));
-      else resolve(value);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The bundle job stopped unexpectedly.'));
-    };
-    worker.postMessage(request);
-  });
-  return { result, cancel: () => cancel() };
+      if (value === undefined) settle.fail(new Error('The bundle job gave an unexpected answer.'));
+      else settle.done(value);
+    },
+    { what: 'The bundle job' },
+  );
 }
 
 export function packInWorker(

@@ -4,38 +4,26 @@ import type { LogCheckInput, LogCheckReport } from '../../core/audit/logCheck';
 import type { LogFileKind } from '../../core/audit/logFiles';
 import type { LogNames } from '../../core/audit/logView';
 import type { ChangeLogReply, ChangeLogRequest } from './changeLog.worker';
+import { workerJob, type WorkerJob } from './workerJob';
 
-export interface ChangeLogJob<T> {
-  result: Promise<T>;
-  cancel(): void;
-}
+export type ChangeLogJob<T> = WorkerJob<T>;
 
 export type LogProgress = (stage: 'chain' | 'records' | 'file', done: number, total: number) => void;
 
 function run<T>(request: ChangeLogRequest, onProgress: LogProgress, pick: (reply: ChangeLogReply) => T | undefined): ChangeLogJob<T> {
   const worker = new Worker(new URL('./changeLog.worker.ts', import.meta.url), { type: 'module', name: 'changeLog' });
-  let cancel = () => {};
-  const result = new Promise<T>((resolve, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new DOMException('Cancelled.', 'AbortError'));
-    };
-    worker.onmessage = (event: MessageEvent<ChangeLogReply>) => {
-      const reply = event.data;
+  return workerJob<ChangeLogReply, T>(
+    worker,
+    request,
+    (reply, settle) => {
       if (reply.type === 'progress') return onProgress(reply.stage, reply.done, reply.total);
-      worker.terminate();
-      if (reply.type === 'error') return reject(new Error(reply.message));
+      if (reply.type === 'error') return settle.fail(new Error(reply.message));
       const value = pick(reply);
-      if (value === undefined) reject(new Error('The change-log job gave an unexpected answer.'));
-      else resolve(value);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The change-log job stopped unexpectedly.'));
-    };
-    worker.postMessage(request);
-  });
-  return { result, cancel: () => cancel() };
+      if (value === undefined) settle.fail(new Error('The change-log job gave an unexpected answer.'));
+      else settle.done(value);
+    },
+    { what: 'The change-log job' },
+  );
 }
 
 /** The log's verdict (chain, records, heads) on what was read in one transaction. */
@@ -48,4 +36,4 @@ export function logFileInWorker(kind: LogFileKind, entries: AuditEntry[], names:
   return run({ type: 'file', kind, entries, names }, onProgress, (r) => (r.type === 'file' ? r.blob : undefined));
 }
 
-export const isCancelled = (error: unknown): boolean => error instanceof DOMException && error.name === 'AbortError';
+export { isCancelled } from './workerJob';

@@ -4,11 +4,11 @@ import type { ExportControl } from '../../core/documents/control';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
 import type { ChangesReply, ChangesRequest, ExportReply, ExportRequest } from './export.worker';
 
-export interface ExportJob {
-  result: Promise<{ name: string; bytes: Uint8Array }[]>;
+import { workerJob, type WorkerJob } from './workerJob';
+
+export interface ExportJob extends WorkerJob<{ name: string; bytes: Uint8Array }[]> {
   /** The revision, export ID and records digest the documents carry, once they are built. */
   control(): ExportControl | undefined;
-  cancel(): void;
 }
 
 export function exportInWorker(
@@ -19,35 +19,22 @@ export function exportInWorker(
   identity?: { revision: number; exportId: string },
 ): ExportJob {
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'export' });
-  let cancel = () => {};
   let control: ExportControl | undefined;
-  const result = new Promise<{ name: string; bytes: Uint8Array }[]>((resolve, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new DOMException('The export was cancelled.', 'AbortError'));
-    };
-    worker.onmessage = (event: MessageEvent<ExportReply>) => {
-      const reply = event.data;
+  const job = workerJob<ExportReply, { name: string; bytes: Uint8Array }[]>(
+    worker,
+    { snapshot, kinds, options, ...(identity ? { identity } : {}) } satisfies ExportRequest,
+    (reply, settle) => {
       if (reply.type === 'progress') return onProgress(reply.done, reply.total, reply.current);
-      worker.terminate();
-      if (reply.type === 'done') {
-        control = reply.control;
-        resolve(reply.files);
-      } else reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The export stopped unexpectedly.'));
-    };
-    worker.postMessage({ snapshot, kinds, options, ...(identity ? { identity } : {}) } satisfies ExportRequest);
-  });
-  return { result, control: () => control, cancel: () => cancel() };
+      if (reply.type === 'error') return settle.fail(new Error(reply.message));
+      control = reply.control;
+      settle.done(reply.files);
+    },
+    { what: 'The export' },
+  );
+  return { ...job, control: () => control };
 }
 
-export interface ChangesJob {
-  result: Promise<{ name: string; bytes: Uint8Array }>;
-  cancel(): void;
-}
+export type ChangesJob = WorkerJob<{ name: string; bytes: Uint8Array }>;
 
 /** The "Changes since" document of two assessments, built in a fresh worker the same way. */
 export function changesInWorker(
@@ -57,24 +44,14 @@ export function changesInWorker(
   onProgress: (done: number, total: number, label: string) => void,
 ): ChangesJob {
   const worker = new Worker(new URL('./export.worker.ts', import.meta.url), { type: 'module', name: 'export' });
-  let cancel = () => {};
-  const result = new Promise<{ name: string; bytes: Uint8Array }>((resolve, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new DOMException('The export was cancelled.', 'AbortError'));
-    };
-    worker.onmessage = (event: MessageEvent<ChangesReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') return onProgress(reply.done, reply.total, reply.label);
-      worker.terminate();
-      if (reply.type === 'done') resolve(reply.file);
-      else reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The export stopped unexpectedly.'));
-    };
-    worker.postMessage({ kind: 'changes', baseline, current, options } satisfies ChangesRequest);
-  });
-  return { result, cancel: () => cancel() };
+  return workerJob<ChangesReply, { name: string; bytes: Uint8Array }>(
+    worker,
+    { kind: 'changes', baseline, current, options } satisfies ChangesRequest,
+    (reply, settle) => {
+      if (reply.type === 'progress') onProgress(reply.done, reply.total, reply.label);
+      else if (reply.type === 'done') settle.done(reply.file);
+      else settle.fail(new Error(reply.message));
+    },
+    { what: 'The export' },
+  );
 }

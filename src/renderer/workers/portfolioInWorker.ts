@@ -1,38 +1,21 @@
 /** Runs the portfolio's jobs in a fresh worker each; cancelling terminates it, so nothing half-made is kept. */
 import type { PortfolioBundle } from '../../core/portfolio/bundles';
 import type { PortfolioDocumentRequest, PortfolioReply, PortfolioRequest } from './portfolio.worker';
+import { workerJob, type WorkerJob } from './workerJob';
 
-export interface PortfolioJob<T> {
-  result: Promise<T>;
-  cancel(): void;
-}
+export type PortfolioJob<T> = WorkerJob<T>;
 
 function run<T>(request: PortfolioRequest, onReply: (reply: PortfolioReply, finish: (value: T) => void) => void): PortfolioJob<T> {
   const worker = new Worker(new URL('./portfolio.worker.ts', import.meta.url), { type: 'module', name: 'portfolio' });
-  let cancel = () => {};
-  const result = new Promise<T>((resolve, reject) => {
-    const finish = (value: T) => {
-      worker.terminate();
-      resolve(value);
-    };
-    cancel = () => {
-      worker.terminate();
-      reject(new DOMException('Cancelled.', 'AbortError'));
-    };
-    worker.onmessage = (event: MessageEvent<PortfolioReply>) => {
-      const reply = event.data;
-      if (reply.type === 'error') {
-        worker.terminate();
-        reject(new Error(reply.message));
-      } else onReply(reply, finish);
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The portfolio job stopped unexpectedly.'));
-    };
-    worker.postMessage(request);
-  });
-  return { result, cancel: () => cancel() };
+  return workerJob<PortfolioReply, T>(
+    worker,
+    request,
+    (reply, settle) => {
+      if (reply.type === 'error') settle.fail(new Error(reply.message));
+      else onReply(reply, settle.done);
+    },
+    { what: 'The portfolio job' },
+  );
 }
 
 export interface ReadEvents {

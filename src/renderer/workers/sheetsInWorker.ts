@@ -2,11 +2,9 @@
 import type { SheetOptions } from '../../core/sheets/build';
 import type { WorkbookSnapshot } from '../../core/snapshot/snapshot';
 import type { SheetFormat, SheetsReply, SheetsRequest } from './sheets.worker';
+import { workerJob, type WorkerJob } from './workerJob';
 
-export interface SheetsJob {
-  result: Promise<{ name: string; bytes: Uint8Array }>;
-  cancel(): void;
-}
+export type SheetsJob = WorkerJob<{ name: string; bytes: Uint8Array }>;
 
 export function sheetsInWorker(
   snapshot: WorkbookSnapshot,
@@ -16,24 +14,14 @@ export function sheetsInWorker(
   onProgress: (done: number, total: number, label: string) => void,
 ): SheetsJob {
   const worker = new Worker(new URL('./sheets.worker.ts', import.meta.url), { type: 'module', name: 'sheets' });
-  let cancel = () => {};
-  const result = new Promise<{ name: string; bytes: Uint8Array }>((resolve, reject) => {
-    cancel = () => {
-      worker.terminate();
-      reject(new DOMException('The export was cancelled.', 'AbortError'));
-    };
-    worker.onmessage = (event: MessageEvent<SheetsReply>) => {
-      const reply = event.data;
-      if (reply.type === 'progress') return onProgress(reply.done, reply.total, reply.label);
-      worker.terminate();
-      if (reply.type === 'done') resolve(reply.file);
-      else reject(new Error(reply.message));
-    };
-    worker.onerror = (event) => {
-      worker.terminate();
-      reject(new Error(event.message || 'The spreadsheet export stopped unexpectedly.'));
-    };
-    worker.postMessage({ snapshot, format, options, author } satisfies SheetsRequest);
-  });
-  return { result, cancel: () => cancel() };
+  return workerJob<SheetsReply, { name: string; bytes: Uint8Array }>(
+    worker,
+    { snapshot, format, options, author } satisfies SheetsRequest,
+    (reply, settle) => {
+      if (reply.type === 'progress') onProgress(reply.done, reply.total, reply.label);
+      else if (reply.type === 'done') settle.done(reply.file);
+      else settle.fail(new Error(reply.message));
+    },
+    { what: 'The spreadsheet export' },
+  );
 }
