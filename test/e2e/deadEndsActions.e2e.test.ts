@@ -86,6 +86,25 @@ describe('actions and evidence without dead ends', () => {
     await addAction(page, 'Write the OT security scope', 'Ana Lima');
     await addAction(page, 'Have the plant manager sign the policy', 'Ben Ode');
 
+    // On a card, leaving a field saves it while the next one is being typed into: the save landing
+    // must not take that typing away, and each save names only its own field.
+    const card = page.getByTestId('action-card').filter({ has: page.getByText('ACT-0001', { exact: true }) });
+    await card.getByLabel('Action', { exact: true }).fill('Write and approve the OT security scope');
+    await card.getByLabel('Action', { exact: true }).press('Tab');
+    const cardOwner = card.getByLabel('Owner', { exact: true });
+    await cardOwner.press('ControlOrMeta+a');
+    await cardOwner.pressSequentially('Ana Lima-Costa', { delay: 40 });
+    await expect
+      .poll(async () => (await stored<StoredAction>(page, 'actions')).find((a) => a.number === 1)?.description)
+      .toBe('Write and approve the OT security scope');
+    expect(await cardOwner.inputValue()).toBe('Ana Lima-Costa');
+    await cardOwner.press('Tab');
+    await card.getByLabel('Priority', { exact: true }).selectOption('high');
+    await expect
+      .poll(async () => (await stored<StoredAction & { priority: string }>(page, 'actions')).find((a) => a.number === 1))
+      .toMatchObject({ description: 'Write and approve the OT security scope', owner: 'Ana Lima-Costa', priority: 'high', status: 'open' });
+    expect(await cardOwner.inputValue()).toBe('Ana Lima-Costa');
+
     // Attaching a file asks for owner and dates; the expiry given is stored with the owner.
     const chooser = page.waitForEvent('filechooser');
     await page.getByRole('button', { name: 'Attach files' }).click();
@@ -123,7 +142,7 @@ describe('actions and evidence without dead ends', () => {
     await expect.poll(() => count.textContent()).toBe('1 of 2 actions');
     const table = page.getByRole('table', { name: 'Remediation actions' });
     await table.getByText('Have the plant manager sign the policy').waitFor();
-    expect(await table.getByText('Write the OT security scope').count()).toBe(0);
+    expect(await table.getByText('Write and approve the OT security scope').count()).toBe(0);
     await page.getByLabel('Status', { exact: true }).selectOption('open');
     await expect.poll(() => count.textContent()).toBe('1 of 2 actions');
     expect(await noSidewaysScroll(page)).toBe(true);

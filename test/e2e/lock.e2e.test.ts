@@ -199,10 +199,11 @@ describe('a signed-off assessment', () => {
     await panels.answer.locator('.save-state').filter({ hasText: LOCKED }).waitFor();
     const newAction = page.getByRole('textbox', { name: 'New action', exact: true });
     const addAction = panels.actions.getByRole('button', { name: 'Add action' });
-    // The whole new-action form: a disabled field would not be sent, and the form would fail for that instead.
+    // The whole new-action form, its fieldset included: a disabled field would not be sent, and the form
+    // would fail for that instead.
     await panels.actions
       .getByRole('form', { name: 'New action' })
-      .locator('input, select, button')
+      .locator('fieldset, input, select, button')
       .evaluateAll((els) => els.forEach((el) => el.removeAttribute('disabled')));
     await newAction.fill('Sneaked in after the sign-off');
     await addAction.click();

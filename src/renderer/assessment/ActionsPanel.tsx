@@ -3,20 +3,36 @@
  * to be done, by whom and when, the level expected once done and how closing it will be checked. Add,
  * edit in place, delete with undo; all disabled while the assessment is locked.
  */
-import { useId, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { actionRef } from '../../core/findings/actionRef';
-import { RECORD_LIMITS } from '../../core/records/fields';
 import { isOverdueAction } from '../../core/rules/rules';
 import type { Action } from '../../core/records/model';
+import { ActionFields, TYPED_FIELDS } from '../actions/ActionFields';
+import { NEW_ACTION_DRAFT, draftOf, inputFrom, patchFrom, type ActionDraft } from '../actions/actionDraft';
 import { useToast } from '../components/toast';
-import { addAction, deleteAction, restoreAction, updateAction, type ActionInput, type ActionPatch } from '../db/repo/actions';
+import { addAction, deleteAction, restoreAction, updateAction, type ActionPatch } from '../db/repo/actions';
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import '../styles/findings.css';
 
-const PRIORITIES = ['low', 'medium', 'high', 'critical'] as const;
-const STATUSES = { open: 'Open', 'in-progress': 'In progress', done: 'Done', cancelled: 'Cancelled' } as const;
-const EXPECTED = [1, 2, 3, 4] as const;
+/**
+ * What the user has changed on a card and the saved action does not show yet. A typed field is saved on
+ * leaving it, a choice at once; each change stays shown until the saved action carries it, so a save
+ * landing meanwhile (of another field, or from elsewhere) never takes typing away.
+ */
+function useCardEdits(action: Action) {
+  const saved = draftOf(action);
+  const [edits, setEdits] = useState<Partial<ActionDraft>>({});
+  const [seen, setSeen] = useState(action.updatedAt);
+  if (action.updatedAt !== seen) {
+    setSeen(action.updatedAt);
+    setEdits((e) => Object.fromEntries(Object.entries(e).filter(([field, value]) => value !== saved[field as keyof ActionDraft])));
+  }
+  return {
+    draft: { ...saved, ...edits } as ActionDraft,
+    edit: (field: keyof ActionDraft, value: string) => setEdits((e) => ({ ...e, [field]: value })),
+  };
+}
 
 function ActionCard({
   action: a,
@@ -34,6 +50,12 @@ function ActionCard({
   const id = useId();
   const overdue = isOverdueAction(a, today);
   const ref = actionRef(a);
+  const { draft, edit } = useCardEdits(a);
+  // Only the one field, and only when it differs from what is saved.
+  const save = (field: keyof ActionDraft, value: string) => {
+    const patch = patchFrom(a, { ...draftOf(a), [field]: value });
+    if (Object.keys(patch).length > 0) update(a.id, patch);
+  };
   return (
     <li className={`action-card${overdue ? ' overdue' : ''}`} aria-labelledby={`${id}-ref`} data-testid="action-card">
       <div className="action-card-head">
@@ -46,81 +68,16 @@ function ActionCard({
         </button>
       </div>
       <fieldset className="plain-fieldset action-fields" disabled={locked}>
-        <div className="field wide">
-          <label htmlFor={`${id}-description`}>Action</label>
-          <textarea
-            id={`${id}-description`}
-            rows={2}
-            maxLength={RECORD_LIMITS.description}
-            defaultValue={a.description}
-            onBlur={(e) => e.target.value !== a.description && update(a.id, { description: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-owner`}>Owner</label>
-          <input
-            id={`${id}-owner`}
-            maxLength={RECORD_LIMITS.owner}
-            defaultValue={a.owner}
-            onBlur={(e) => e.target.value !== a.owner && update(a.id, { owner: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-due`}>Due date</label>
-          <input
-            id={`${id}-due`}
-            type="date"
-            max="9999-12-31"
-            defaultValue={a.dueDate ?? ''}
-            onBlur={(e) => e.target.value && e.target.value !== a.dueDate && update(a.id, { dueDate: e.target.value })}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-priority`}>Priority</label>
-          <select
-            id={`${id}-priority`}
-            value={a.priority}
-            onChange={(e) => update(a.id, { priority: e.target.value as Action['priority'] })}
-          >
-            {PRIORITIES.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-status`}>Status</label>
-          <select id={`${id}-status`} value={a.status} onChange={(e) => update(a.id, { status: e.target.value as Action['status'] })}>
-            {Object.entries(STATUSES).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-expected`}>Level expected after</label>
-          <select
-            id={`${id}-expected`}
-            value={a.expectedLevel ?? ''}
-            onChange={(e) => update(a.id, { expectedLevel: e.target.value === '' ? null : (Number(e.target.value) as 1 | 2 | 3 | 4) })}
-          >
-            <option value="">Not stated</option>
-            {EXPECTED.map((level) => (
-              <option key={level} value={level}>
-                ML{level}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field wide">
-          <label htmlFor={`${id}-closure`}>How closure will be checked</label>
-          <input
-            id={`${id}-closure`}
-            maxLength={RECORD_LIMITS.closureCheck}
-            defaultValue={a.closureCheck ?? ''}
-            onBlur={(e) => e.target.value !== (a.closureCheck ?? '') && update(a.id, { closureCheck: e.target.value })}
-          />
-        </div>
+        <ActionFields
+          id={id}
+          variant="card"
+          draft={draft}
+          onChange={(field, value) => {
+            edit(field, value);
+            if (!TYPED_FIELDS.has(field)) save(field, value);
+          }}
+          onLeave={(field) => save(field, draft[field])}
+        />
       </fieldset>
     </li>
   );
@@ -145,24 +102,11 @@ export function ActionsPanel({
   const { error, run } = useSaveFeedback('The action was not saved.');
   const update = (actionId: string, patch: ActionPatch) => void run(() => updateAction(db, actionId, patch));
 
+  const [draft, setDraft] = useState<ActionDraft>(NEW_ACTION_DRAFT);
   async function add(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const due = String(form.get('due') ?? '');
-    const expected = String(form.get('expected') ?? '');
-    const closure = String(form.get('closure') ?? '').trim();
-    await run(async () => {
-      await addAction(db, assessmentId, requirementId, {
-        description: String(form.get('description') ?? ''),
-        owner: String(form.get('owner') ?? ''),
-        priority: form.get('priority') as ActionInput['priority'],
-        ...(due ? { dueDate: due } : {}),
-        ...(expected ? { expectedLevel: Number(expected) as 1 | 2 | 3 | 4 } : {}),
-        ...(closure ? { closureCheck: closure } : {}),
-      });
-      formElement.reset();
-    });
+    const added = await run(() => addAction(db, assessmentId, requirementId, inputFrom(draft)));
+    if (added) setDraft(NEW_ACTION_DRAFT);
   }
 
   async function remove(action: Action) {
@@ -184,70 +128,17 @@ export function ActionsPanel({
         </ul>
       )}
       <form className="action-card" onSubmit={(e) => void add(e)} aria-label="New action">
-        <div className="action-fields">
-          <div className="field wide">
-            <label htmlFor={`${id}-new`}>New action</label>
-            <input
-              disabled={locked}
-              id={`${id}-new`}
-              name="description"
-              placeholder="e.g. Remove the direct route from the office network"
-              required
-              maxLength={RECORD_LIMITS.description}
-            />
-          </div>
+        <fieldset className="plain-fieldset action-fields" disabled={locked}>
+          <ActionFields
+            id={`${id}-new`}
+            variant="new"
+            draft={draft}
+            onChange={(field, value) => setDraft((d) => ({ ...d, [field]: value }))}
+          />
           <div className="field">
-            <label htmlFor={`${id}-new-owner`}>
-              Owner
-              <span className="visually-hidden"> of the new action</span>
-            </label>
-            <input disabled={locked} id={`${id}-new-owner`} name="owner" maxLength={RECORD_LIMITS.owner} />
+            <button type="submit">Add action</button>
           </div>
-          <div className="field">
-            <label htmlFor={`${id}-new-due`}>
-              Due date
-              <span className="visually-hidden"> of the new action</span>
-            </label>
-            <input disabled={locked} id={`${id}-new-due`} name="due" type="date" max="9999-12-31" />
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-new-priority`}>
-              Priority
-              <span className="visually-hidden"> of the new action</span>
-            </label>
-            <select disabled={locked} id={`${id}-new-priority`} name="priority" defaultValue="medium">
-              {PRIORITIES.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-new-expected`}>
-              Level expected after
-              <span className="visually-hidden"> the new action</span>
-            </label>
-            <select disabled={locked} id={`${id}-new-expected`} name="expected" defaultValue="">
-              <option value="">Not stated</option>
-              {EXPECTED.map((level) => (
-                <option key={level} value={level}>
-                  ML{level}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field wide">
-            <label htmlFor={`${id}-new-closure`}>
-              How closure will be checked
-              <span className="visually-hidden"> (new action)</span>
-            </label>
-            <input disabled={locked} id={`${id}-new-closure`} name="closure" maxLength={RECORD_LIMITS.closureCheck} />
-          </div>
-          <div className="field">
-            <button disabled={locked} type="submit">
-              Add action
-            </button>
-          </div>
-        </div>
+        </fieldset>
       </form>
       {error && (
         <p role="alert" className="error-text">

@@ -1,13 +1,6 @@
 /** Owner, status and due-date filters over the remediation plan, with how many actions they leave. */
 import { DUE_FILTER_LABELS, NO_OWNER, type ActionFilter, type DueFilter } from '../../core/workspace/actionFilter';
-import type { Action } from '../../core/records/model';
-
-export const STATUS_LABELS: Record<Action['status'], string> = {
-  open: 'Open',
-  'in-progress': 'In progress',
-  done: 'Done',
-  cancelled: 'Cancelled',
-};
+import { STATUS_LABELS } from '../actions/ActionFields';
 
 export function ActionFilters({
   filter,

@@ -15,7 +15,8 @@ import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { ActionEditRow } from './ActionEditRow';
-import { ActionFilters, STATUS_LABELS } from './ActionFilters';
+import { STATUS_LABELS } from '../actions/ActionFields';
+import { ActionFilters } from './ActionFilters';
 
 const COLUMNS = 8;
 

@@ -1,10 +1,10 @@
-/** The remediation plan's edit form sends only what the user changed, so other fields stay as stored. */
+/** An action's forms send only what the user changed, so other fields stay as stored. */
 import { describe, expect, it } from 'vitest';
 import { dbWithAssessment } from '../db/testDb';
 import { addAction, updateAction } from '../db/repo/actions';
 import { setAssessmentStatus } from '../db/repo/assessments';
 import { addPerson } from '../db/repo/people';
-import { draftOf, patchFrom } from './actionEdit';
+import { NEW_ACTION_DRAFT, draftOf, inputFrom, patchFrom } from './actionDraft';
 
 async function created() {
   const { db, assessment } = await dbWithAssessment();
@@ -19,7 +19,7 @@ async function created() {
   return { db, assessment, action };
 }
 
-describe('the remediation edit form', () => {
+describe('an action’s forms', () => {
   it('asks for nothing when nothing was changed', async () => {
     const { action } = await created();
     expect(patchFrom(action, draftOf(action))).toEqual({});
@@ -40,6 +40,25 @@ describe('the remediation edit form', () => {
     const after = await updateAction(db, action.id, patch);
     expect(after.expectedLevel).toBeUndefined();
     expect(after.closureCheck).toBe('Firewall export reviewed');
+  });
+
+  it('names only the status when only the status changed', async () => {
+    const { db, action } = await created();
+    const patch = patchFrom(action, { ...draftOf(action), status: 'in-progress' });
+    expect(patch).toEqual({ status: 'in-progress' });
+    expect(await updateAction(db, action.id, patch)).toStrictEqual({ ...action, status: 'in-progress', updatedAt: expect.any(String) });
+  });
+
+  it('a new action carries the optional fields only when filled in, and a closure check without its blanks', async () => {
+    expect(inputFrom({ ...NEW_ACTION_DRAFT, description: 'Patch the historian' })).toStrictEqual({
+      description: 'Patch the historian',
+      owner: '',
+      priority: 'medium',
+    });
+    expect(
+      inputFrom({ ...NEW_ACTION_DRAFT, description: 'x', dueDate: '2026-10-01', expectedLevel: '3', closureCheck: '  Scan report  ' }),
+    ).toMatchObject({ dueDate: '2026-10-01', expectedLevel: 3, closureCheck: 'Scan report' });
+    expect(inputFrom({ ...NEW_ACTION_DRAFT, description: 'x', closureCheck: '   ' })).not.toHaveProperty('closureCheck');
   });
 
   it('does not clear a due date when the field is emptied', async () => {
