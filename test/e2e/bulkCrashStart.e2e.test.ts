@@ -24,7 +24,7 @@ import {
   report,
   timeAction,
 } from './bulkCrashKit';
-import { countRowsIn, ensureSetUp } from './workbook';
+import { countRowsIn, ensureSetUp, newAssessment } from './workbook';
 
 const profiles: string[] = [];
 const newProfile = () => {
@@ -144,10 +144,7 @@ describe('a crash during a bulk action at the start of a workbook', () => {
       const app = await launchOn(dir, '/assessment');
       const { page } = app;
       await ensureSetUp(page, 'Assessments');
-      await page.getByRole('button', { name: 'New assessment' }).click();
-      await page.getByLabel('Name').fill('Our own 2026 assessment');
-      await page.getByRole('button', { name: 'Create assessment' }).click();
-      await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+      await newAssessment(page, 'Our own 2026 assessment');
       await page.evaluate(() => (window.location.hash = '/assessment'));
       await page.getByRole('heading', { name: 'Assessments', level: 1 }).waitFor();
       return { app, dir, counts: (await countRowsIn(page, MAIN_DB))! };

@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { launchApp, stopServer, type AppSession } from './harness';
 import { auditHead, clearAllStores, deleteDatabase, dropLastAuditEntries, editResponse, readMarker, rebuildChain } from './rawDb';
-import { checkIntegrity, ensureSetUp } from './workbook';
+import { checkIntegrity, ensureSetUp, newAssessment } from './workbook';
 
 let app: AppSession | null = null;
 afterEach(async () => {
@@ -35,10 +35,7 @@ async function workbookWithChanges(): Promise<Page> {
   app = await launchApp({ hash: '/assessment' });
   const { page } = app;
   await ensureSetUp(page, 'Assessments');
-  await page.getByRole('button', { name: 'New assessment' }).click();
-  await page.getByLabel('Name').fill('Change log assessment');
-  await page.getByRole('button', { name: 'Create assessment' }).click();
-  await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+  await newAssessment(page, 'Change log assessment');
   await answer(page, 'ML2 Managed', 'The OT security policy is signed by the plant manager.');
   await page.locator('a[data-requirement-id="ORG 1.2"]').click();
   await page.getByRole('heading', { level: 1, name: /^ORG 1\.2 / }).waitFor();

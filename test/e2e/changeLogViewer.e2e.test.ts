@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 let app: AppSession | null = null;
 afterEach(async () => {
@@ -51,10 +51,7 @@ describe('the change log viewer', () => {
     await actAs(page, PERSON);
 
     await goTo(page, '/assessment', 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill(ASSESSMENT);
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, ASSESSMENT);
     await writeNarrative(page, FIRST);
     // The indicator leaves "Saved" while the next edit is pending, then returns to it.
     await page.getByLabel('How it is implemented').fill(SECOND);

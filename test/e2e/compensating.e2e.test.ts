@@ -9,7 +9,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -67,10 +67,7 @@ describe('a compensating countermeasure', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 700 });
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('2026 legacy plant');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, '2026 legacy plant');
 
     // Collapsed while empty: one button, no fields.
     const panel = page.getByRole('region', { name: 'Compensating countermeasure' });

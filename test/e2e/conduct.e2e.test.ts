@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -53,10 +53,7 @@ describe('conduct and scope', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 700 });
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('2026 plant assessment');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, '2026 plant assessment');
 
     await page.getByRole('link', { name: 'Conduct and scope' }).click();
     await page.getByRole('heading', { level: 1, name: 'Conduct and scope' }).waitFor();
@@ -119,10 +116,7 @@ describe('conduct and scope', () => {
       app = await launchApp({ hash: '/assessment', profileDir });
       let page = app.page;
       await ensureSetUp(page, 'Assessments');
-      await page.getByRole('button', { name: 'New assessment' }).click();
-      await page.getByLabel('Name').fill('2026 plant assessment');
-      await page.getByRole('button', { name: 'Create assessment' }).click();
-      await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+      await newAssessment(page, '2026 plant assessment');
       await page.getByRole('link', { name: 'Conduct and scope' }).click();
       await page.getByLabel('Limitations').fill('Pump stations not visited.');
       // Kept on this computer from the keystroke on, before the save is even due.

@@ -7,7 +7,7 @@ import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { catalogue2024 } from '../fixtures/catalogues';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 let app: AppSession | null = null;
 afterEach(async () => {
@@ -26,10 +26,7 @@ describe('criteria where the assessor scores', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 700 });
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('Criteria check');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, 'Criteria check');
 
     await page.getByRole('heading', { level: 2, name: 'Our reading of this requirement', exact: true }).waitFor();
     expect(await page.getByRole('heading', { name: 'What this asks for' }).count()).toBe(0);

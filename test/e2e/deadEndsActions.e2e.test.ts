@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 let app: AppSession | null = null;
 afterEach(async () => {
@@ -76,12 +76,7 @@ describe('actions and evidence without dead ends', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 700 });
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('2026 daily work');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
-    const workspaceHash = await page.evaluate(() => window.location.hash);
-    const assessmentId = workspaceHash.split('/')[2]!;
+    const assessmentId = await newAssessment(page, '2026 daily work');
 
     await addAction(page, 'Write the OT security scope', 'Ana Lima');
     await addAction(page, 'Have the plant manager sign the policy', 'Ben Ode');

@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -71,10 +71,7 @@ describe('findings and numbered actions', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 700 });
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('2026 findings');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, '2026 findings');
 
     // Not assessed: no finding.
     const panel = page.getByTestId('finding-panel');

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 afterAll(stopServer);
 
@@ -61,10 +61,7 @@ async function settled(app: AppSession): Promise<void> {
 async function workbookWithAnswer(profileDir: string, narrative: string): Promise<AppSession> {
   const app = await launchApp({ hash: '/assessment', profileDir });
   await ensureSetUp(app.page, 'Assessments');
-  await app.page.getByRole('button', { name: 'New assessment' }).click();
-  await app.page.getByLabel('Name').fill('Plant assessment');
-  await app.page.getByRole('button', { name: 'Create assessment' }).click();
-  await app.page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+  await newAssessment(app.page, 'Plant assessment');
   await saveNarrative(app, narrative);
   await settled(app);
   return app;

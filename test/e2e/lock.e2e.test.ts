@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { countRows, ensureSetUp } from './workbook';
+import { countRows, ensureSetUp, newAssessment } from './workbook';
 
 const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -77,10 +77,7 @@ describe('a signed-off assessment', () => {
     const { page } = app;
     await page.setViewportSize({ width: 1024, height: 700 });
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('2026 lock assessment');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, '2026 lock assessment');
     const status = page.getByTestId('assessment-status');
     expect(await status.textContent()).toBe('Draft');
 

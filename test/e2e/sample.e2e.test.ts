@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { launchApp, stopServer, type AppSession } from './harness';
 import { databaseNames, readMarker, snapshotDb } from './rawDb';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 const MAIN = 'csms-workbook';
 const SAMPLE = 'csms-workbook-sample';
@@ -46,10 +46,7 @@ describe('the sample workbook', () => {
     await ensureSetUp(page, 'Assessments');
 
     // The user's own work: an assessment, one answer, one evidence note.
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill(OWN_ASSESSMENT);
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, OWN_ASSESSMENT);
     await page.getByRole('radio', { name: /ML2 Managed/ }).check();
     await page.getByLabel('How it is implemented').fill('The OT security policy is signed by the plant manager.');
     await page.locator('.save-state.ok').first().waitFor();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -23,10 +23,7 @@ describe('requirement ID status in the workspace', () => {
     app = await launchApp({ hash: '/assessment' });
     const { page } = app;
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('Status check');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, 'Status check');
 
     const row = (id: string) => page.locator(`a[data-requirement-id="${id}"]`);
     // ORG 1.2 is unconfirmed, COMP 3.1 element-level only, NET 1.7 has a doubtful title; ORG 1.1 is confirmed.

@@ -23,6 +23,18 @@ export async function ensureSetUp(page: Page, screenHeading: string): Promise<vo
   await screen.waitFor();
 }
 
+/**
+ * From the Assessments screen: a new assessment with the name given and the dialog's defaults, opened on
+ * its first requirement (ORG 1.1). Returns its ID, read from the address.
+ */
+export async function newAssessment(page: Page, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'New assessment' }).click();
+  await page.getByLabel('Name').fill(name);
+  await page.getByRole('button', { name: 'Create assessment' }).click();
+  await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+  return decodeURIComponent(new URL(page.url()).hash.split('/')[2] ?? '');
+}
+
 /** Clicks "Add files" and answers the file chooser, as a user picking files would. */
 export async function attachFiles(page: Page, files: FilePayload[]): Promise<void> {
   const chooser = page.waitForEvent('filechooser');

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { launchApp, stopServer, type AppSession } from './harness';
-import { ensureSetUp } from './workbook';
+import { ensureSetUp, newAssessment } from './workbook';
 
 const artifacts = path.resolve(import.meta.dirname, 'artifacts');
 mkdirSync(artifacts, { recursive: true });
@@ -32,10 +32,7 @@ describe('working through an assessment', () => {
     await page.screenshot({ path: path.join(artifacts, 'first-start.png') });
     expect(await seriousViolations(page), 'first start').toEqual([]);
     await ensureSetUp(page, 'Assessments');
-    await page.getByRole('button', { name: 'New assessment' }).click();
-    await page.getByLabel('Name').fill('2026 plant assessment');
-    await page.getByRole('button', { name: 'Create assessment' }).click();
-    await page.getByRole('heading', { level: 1, name: /^ORG 1\.1 / }).waitFor();
+    await newAssessment(page, '2026 plant assessment');
 
     // 1: ORG 1.1 at ML2 with a narrative.
     await page.getByRole('radio', { name: /ML2 Managed/ }).check();
