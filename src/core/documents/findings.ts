@@ -43,8 +43,20 @@ export function findingsCountSentence(findings: readonly Finding[]): string {
   return `${plural(findings.length, 'finding')}: ${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}.`;
 }
 
+const computed = new WeakMap<DocContext, Finding[]>();
+
+/** The findings of the document's snapshot, worked out once per document however many parts print them. */
+export function findingsIn(ctx: DocContext): Finding[] {
+  let found = computed.get(ctx);
+  if (!found) {
+    found = findingsOf(ctx.snapshot);
+    computed.set(ctx, found);
+  }
+  return found;
+}
+
 export function findingsSection(ctx: DocContext, outline: Outline): FileChild[] {
-  const findings = findingsOf(ctx.snapshot);
+  const findings = findingsIn(ctx);
   return [
     outline.heading(1, 'Findings', { pageBreakBefore: true }),
     para(`${findingsCountSentence(findings)} Major findings come first, then minor ones, then observations, each by requirement.`),

@@ -6,7 +6,7 @@
 import type { FileChild, Paragraph } from 'docx';
 import { titleWithMarks } from '../catalogue/status';
 import { actionRef, withActionNumbers } from '../findings/actionRef';
-import { findingsOf } from '../findings/findings';
+import { findingsIn } from './findings';
 import { isCountedAction, isOverdueAction } from '../rules/rules';
 import type { Action } from '../records/model';
 import { compareIds } from '../scoring/score';
@@ -87,7 +87,7 @@ export function planSection(ctx: DocContext, outline: Outline, level: 1 | 2 = 2)
     return isCountedAction({ inScope: score !== undefined, applicable: score?.applicable ?? false });
   };
   const uncounted = actions.filter((a) => !counted(a)).length;
-  const findingOf = new Map(findingsOf(snapshot).map((f) => [f.requirementId, f.id]));
+  const findingOf = new Map(findingsIn(ctx).map((f) => [f.requirementId, f.id]));
   const uncovered = snapshot.scores.gaps.filter((g) => g.openActions === 0);
   return [
     outline.heading(level, 'Remediation actions'),

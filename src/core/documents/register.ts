@@ -9,6 +9,7 @@ import { markingOf } from './marking';
 import { TEXT_WIDTH } from './pageSetup';
 import { dataTable, type CellValue } from './tables';
 import { day, EMPTY, oneLine, plural } from './text';
+import { isDamaged } from './validity';
 
 const KIND_WORDS: Record<Evidence['kind'], string> = { file: 'File', link: 'Reference', note: 'Note' };
 
@@ -31,7 +32,7 @@ function row(ctx: DocContext, e: Evidence): CellValue[] {
     oneLine(e.title),
     KIND_WORDS[e.kind],
     source(e),
-    `${e.size !== undefined ? exactBytes(e.size) : EMPTY}${ctx.snapshot.damagedEvidence?.includes(e.id) ? ' (file missing or changed)' : ''}`,
+    `${e.size !== undefined ? exactBytes(e.size) : EMPTY}${isDamaged(ctx, e.id) ? ' (file missing or changed)' : ''}`,
     e.sha256 ? { text: e.sha256.toLowerCase(), mono: true } : EMPTY,
     day(e.collectedOn),
     e.expiresOn ? `${day(e.expiresOn)}${isExpired(e, today) ? ' (expired)' : ''}` : EMPTY,

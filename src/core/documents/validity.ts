@@ -26,6 +26,11 @@ function lookupOf(ctx: DocContext): Lookup {
   return found;
 }
 
+/** Whether an evidence item's file was found missing or changed when the snapshot was taken. */
+export function isDamaged(ctx: DocContext, evidenceId: string): boolean {
+  return lookupOf(ctx).damaged.has(evidenceId);
+}
+
 /** The evidence a requirement cites, sorted into valid, expired and damaged on the snapshot's day. */
 export function backingOf(ctx: DocContext, requirementId: string): EvidenceBacking {
   const { evidence, damaged } = lookupOf(ctx);
