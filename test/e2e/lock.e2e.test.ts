@@ -112,6 +112,10 @@ describe('a signed-off assessment', () => {
     await narrative.blur();
     await expect.poll(() => lastChange.textContent()).toMatch(/^Last changed by Marcus Lee on /);
 
+    // While the answers may change, each element and SPE offers to change all its requirements at once.
+    const groupChanges = page.getByRole('button', { name: /^Change all \d+ requirements of / });
+    expect(await groupChanges.count()).toBeGreaterThan(0);
+
     // Submit for review, then sign off: first without an approver, which is refused in plain words.
     await page.getByRole('button', { name: 'Submit for review' }).click();
     await expect.poll(() => status.textContent()).toBe('In review');
@@ -141,6 +145,8 @@ describe('a signed-off assessment', () => {
     ]);
     expect(await page.getByTestId('sign-off').textContent()).toMatch(/^Signed on \d{4}-\d{2}-\d{2}: .* — “Accepted as presented\.”$/);
     await page.getByText('This assessment is signed off and locked. Reopen it to change it.').waitFor();
+    // Locked: no offer to change a whole element or SPE (the write path refuses it too).
+    expect(await groupChanges.count()).toBe(0);
     // The signatories wrap within the header at 1024 wide.
     const line = (await page.getByTestId('sign-off').boundingBox())!;
     expect(line.x + line.width).toBeLessThanOrEqual(1024);
@@ -228,6 +234,7 @@ describe('a signed-off assessment', () => {
     await reopen.getByRole('button', { name: 'Reopen', exact: true }).click();
     await expect.poll(() => status.textContent()).toBe('Draft');
     expect(await page.getByTestId('locked-notice').count()).toBe(0);
+    await expect.poll(() => groupChanges.count()).toBeGreaterThan(0);
     for (const [name, panel] of Object.entries(panels)) expect(await panel.locator(':disabled').count(), name).toBe(0);
 
     await narrative.fill('The policy now also covers the remote access procedure.');
