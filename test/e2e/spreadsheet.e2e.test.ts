@@ -79,3 +79,30 @@ describe('spreadsheet export', () => {
     expect(register).toContain('\r\nEV-0001,');
   });
 });
+
+describe('cancelling a spreadsheet export', () => {
+  it('stops when asked, says nothing was saved and saves nothing; the next export works', async () => {
+    app = await launchApp({ hash: '/assessment' });
+    const { page } = app;
+    await openSampleExport(page);
+    const downloads: string[] = [];
+    page.on('download', (d) => downloads.push(d.suggestedFilename()));
+    // Slowed down, so that Cancel lands while the workbook is being collected (Cancel in the worker's part
+    // goes through the same job helper, whose cancelling is unit-tested in workers/workerJob.test.ts).
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+    await page.getByRole('button', { name: 'Save as spreadsheet (xlsx)' }).click();
+    await page.getByRole('status').filter({ hasText: 'Collecting the workbook…' }).waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByText('Export cancelled. Nothing was saved.').waitFor();
+
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    // Long enough for the cancelled job to have finished and offered its file, had it been left running.
+    await page.waitForTimeout(3_000);
+    expect(downloads).toEqual([]);
+
+    const file = await download(page, 'Save as spreadsheet (xlsx)');
+    expect(file.name).toMatch(/_results\.xlsx$/);
+    expect(downloads).toEqual([file.name]);
+  }, 120_000);
+});
