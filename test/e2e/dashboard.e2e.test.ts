@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
+import { SAMPLE_DB, readFields } from './bulkCrashKit';
 import { launchApp, stopServer, type AppSession } from './harness';
 import { ensureSetUp } from './workbook';
 
@@ -27,6 +28,13 @@ describe('dashboard', () => {
     expect(await note.textContent()).toBe('27 of 85 applicable requirements assessed');
     expect(await progress.textContent()).toBe('32 %');
     expect(await page.getByRole('table', { name: 'Program elements: achieved against target' }).locator('tbody tr').count()).toBe(8);
+    // The assessment's evidence and actions count too: the sample's open actions, as stored, and some coverage.
+    const actions = ((await readFields(page, SAMPLE_DB, 'actions', ['status'])) ?? []).filter(
+      (a) => a.status === 'open' || a.status === 'in-progress',
+    );
+    expect(actions.length).toBeGreaterThan(0);
+    expect(await page.locator('[data-figure="Actions"] .figure-value').textContent()).toBe(String(actions.length));
+    expect(await page.locator('[data-figure="Evidence coverage"] .figure-value').textContent()).not.toBe('0 %');
     await page.screenshot({ path: path.resolve(import.meta.dirname, 'artifacts/dashboard.png'), fullPage: true });
     expect(await seriousViolations(page)).toEqual([]);
 

@@ -77,7 +77,7 @@ export async function dashboardRecords(
       .where('assessmentId')
       .anyOf(siblings.map((a) => a.id))
       .toArray(),
-    linksAndActions(db, assessmentId),
+    linksAndActions(db, assessment.id),
   ]);
   return { assessment, siblings, responses, ...rest };
 }

@@ -9,7 +9,7 @@ import { catalogueById } from '../../content/catalogues';
 import { loadSampleWorkbook } from '../../sample/loadSample';
 import type { WorkbookDb } from '../database';
 import { addAction } from '../repo/actions';
-import { archiveAssessment, createAssessment, duplicateAssessment, listAssessments } from '../repo/assessments';
+import { archiveAssessment, createAssessment, duplicateAssessment, listAssessments, updateAssessment } from '../repo/assessments';
 import { addNote } from '../repo/evidence';
 import { addPerson } from '../repo/people';
 import { saveResponse } from '../repo/responses';
@@ -102,7 +102,19 @@ describe('workspaceRecords and dashboardRecords (one assessment)', () => {
     expect(shown.id).not.toBe(other.id);
     const records = (await dashboardRecords(db, ''))!;
     expect(records.assessment.id).toBe(shown.id);
-    expect(ids(records.siblings)).toEqual([again.id, sampleId].sort());
+    expect(records).toEqual(await dashboardRecords(db, shown.id));
+  });
+
+  it('with no assessment chosen: the same records as when it is named, its links, evidence and actions included', async () => {
+    const sample = (await db.assessments.get(sampleId))!;
+    // Renamed to the same name: now the most recently changed.
+    await updateAssessment(db, sampleId, { name: sample.name });
+    const records = (await dashboardRecords(db, ''))!;
+    expect(records.assessment.id).toBe(sampleId);
+    expect(records.links.length).toBeGreaterThan(0);
+    expect(records.evidence.length).toBeGreaterThan(0);
+    expect(records.actions.length).toBeGreaterThan(0);
+    expect(records).toEqual(await dashboardRecords(db, sampleId));
   });
 
   it('snapshotRecords adds organization, site and people by name; a missing assessment is refused', async () => {
