@@ -5,6 +5,9 @@
  * requirement an item supports; the workspace search finds a requirement by its evidence ID. At
  * 1024 × 700 without sideways scrolling.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
@@ -189,4 +192,41 @@ describe('actions and evidence without dead ends', () => {
       .toBe(`via ${ref}`);
     expect(await noSidewaysScroll(page)).toBe(true);
   }, 120_000);
+
+  it('keeps what was typed on an action card when the browser is closed 200 ms after the last keystroke', async () => {
+    const profileDir = mkdtempSync(path.join(tmpdir(), 'csms-action-draft-'));
+    try {
+      app = await launchApp({ hash: '/assessment', profileDir });
+      let page = app.page;
+      await ensureSetUp(page, 'Assessments');
+      const assessmentId = await newAssessment(page, '2026 action drafts');
+      await addAction(page, 'Write the OT security scope', 'Ana Lima');
+      const closure = page.getByTestId('action-card').first().getByLabel('How closure will be checked');
+      await closure.fill('Scope signed by the plant manager');
+      // Kept on this computer from the keystroke on, before the save is even due.
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('.action.')).length)).toBe(1);
+      // Deliberate, the point of the test: the window closes inside the autosave delay, the field not left.
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await app.close();
+      app = null;
+
+      app = await launchApp({ hash: `/assessment/${assessmentId}/ORG%201.1`, profileDir });
+      page = app.page;
+      await expect
+        .poll(async () => (await stored<StoredAction & { closureCheck?: string }>(page, 'actions'))[0])
+        .toMatchObject({
+          description: 'Write the OT security scope',
+          owner: 'Ana Lima',
+          closureCheck: 'Scope signed by the plant manager',
+        });
+      await expect
+        .poll(() => page.getByTestId('action-card').first().getByLabel('How closure will be checked').inputValue())
+        .toBe('Scope signed by the plant manager');
+      expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('.action.')).length)).toBe(0);
+    } finally {
+      await app?.close();
+      app = null;
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    }
+  });
 });

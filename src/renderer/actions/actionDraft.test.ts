@@ -4,7 +4,7 @@ import { dbWithAssessment } from '../db/testDb';
 import { addAction, updateAction } from '../db/repo/actions';
 import { setAssessmentStatus } from '../db/repo/assessments';
 import { addPerson } from '../db/repo/people';
-import { NEW_ACTION_DRAFT, draftOf, inputFrom, patchFrom } from './actionDraft';
+import { NEW_ACTION_DRAFT, draftFields, draftOf, fieldPatch, inputFrom, patchFrom } from './actionDraft';
 
 async function created() {
   const { db, assessment } = await dbWithAssessment();
@@ -59,6 +59,16 @@ describe('an action’s forms', () => {
       inputFrom({ ...NEW_ACTION_DRAFT, description: 'x', dueDate: '2026-10-01', expectedLevel: '3', closureCheck: '  Scan report  ' }),
     ).toMatchObject({ dueDate: '2026-10-01', expectedLevel: 3, closureCheck: 'Scan report' });
     expect(inputFrom({ ...NEW_ACTION_DRAFT, description: 'x', closureCheck: '   ' })).not.toHaveProperty('closureCheck');
+  });
+
+  it('a field typed back to its saved value still says so, so a merged autosave does not keep the earlier typing', () => {
+    expect(fieldPatch('owner', 'Dana')).toEqual({ owner: 'Dana' });
+    expect(fieldPatch('expectedLevel', '')).toEqual({ expectedLevel: null });
+    expect(fieldPatch('expectedLevel', '3')).toEqual({ expectedLevel: 3 });
+    expect(fieldPatch('dueDate', '')).toEqual({});
+    const merged = { ...fieldPatch('owner', 'Danax'), ...fieldPatch('owner', 'Dana') };
+    expect(merged).toEqual({ owner: 'Dana' });
+    expect(draftFields({ ...merged, expectedLevel: null, priority: 'low' })).toEqual({ owner: 'Dana', expectedLevel: '', priority: 'low' });
   });
 
   it('does not clear a due date when the field is emptied', async () => {

@@ -65,3 +65,33 @@ export function inputFrom(draft: ActionDraft): ActionInput {
     ...(closure ? { closureCheck: closure } : {}),
   };
 }
+
+/**
+ * The change one field of a form asks for, whatever the saved action holds: autosave merges these, so
+ * a field typed back to its saved value must still say so. An emptied due date asks for nothing (a due
+ * date can be moved, not taken away); "Not stated" takes the expected level away.
+ */
+export function fieldPatch(field: keyof ActionDraft, value: string): ActionPatch {
+  switch (field) {
+    case 'dueDate':
+      return value ? { dueDate: value } : {};
+    case 'expectedLevel':
+      return { expectedLevel: value === '' ? null : (Number(value) as 1 | 2 | 3 | 4) };
+    case 'priority':
+      return { priority: value as Action['priority'] };
+    case 'status':
+      return { status: value as Action['status'] };
+    default:
+      return { [field]: value };
+  }
+}
+
+/** A patch's fields as a form shows them (the inverse of fieldPatch), for a draft recovered at start. */
+export function draftFields(patch: ActionPatch): Partial<ActionDraft> {
+  const fields: Partial<ActionDraft> = {};
+  for (const [key, value] of Object.entries(patch)) {
+    if (value === undefined) continue;
+    fields[key as keyof ActionDraft] = (key === 'expectedLevel' ? (value === null ? '' : String(value)) : value) as never;
+  }
+  return fields;
+}

@@ -3,26 +3,31 @@
  * to be done, by whom and when, the level expected once done and how closing it will be checked. Add,
  * edit in place, delete with undo; all disabled while the assessment is locked.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useCallback, useId, useState, type FormEvent } from 'react';
 import { actionRef } from '../../core/findings/actionRef';
 import { isOverdueAction } from '../../core/rules/rules';
 import type { Action } from '../../core/records/model';
 import { ActionFields, TYPED_FIELDS } from '../actions/ActionFields';
-import { NEW_ACTION_DRAFT, draftOf, inputFrom, patchFrom, type ActionDraft } from '../actions/actionDraft';
+import { actionDraftKey } from '../actions/actionCardDraft';
+import { NEW_ACTION_DRAFT, draftFields, draftOf, fieldPatch, inputFrom, type ActionDraft } from '../actions/actionDraft';
 import { useToast } from '../components/toast';
 import { addAction, deleteAction, restoreAction, updateAction, type ActionPatch } from '../db/repo/actions';
+import { useAutosave } from '../hooks/useAutosave';
 import { useSaveFeedback } from '../hooks/useSaveFeedback';
+import { useDraftsReady } from '../workbook/useDraftsReady';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import '../styles/findings.css';
 
+const mergePatches = (a: ActionPatch, b: ActionPatch): ActionPatch => ({ ...a, ...b });
+
 /**
- * What the user has changed on a card and the saved action does not show yet. A typed field is saved on
- * leaving it, a choice at once; each change stays shown until the saved action carries it, so a save
- * landing meanwhile (of another field, or from elsewhere) never takes typing away.
+ * What the user has changed on a card and the saved action does not show yet, a draft recovered from
+ * an earlier session first. Each change stays shown until the saved action carries it, so a save landing
+ * meanwhile (of another field, or from elsewhere) never takes typing away.
  */
-function useCardEdits(action: Action) {
+function useCardEdits(action: Action, recovered: ActionPatch | null) {
   const saved = draftOf(action);
-  const [edits, setEdits] = useState<Partial<ActionDraft>>({});
+  const [edits, setEdits] = useState<Partial<ActionDraft>>(() => (recovered ? draftFields(recovered) : {}));
   const [seen, setSeen] = useState(action.updatedAt);
   if (action.updatedAt !== seen) {
     setSeen(action.updatedAt);
@@ -34,28 +39,29 @@ function useCardEdits(action: Action) {
   };
 }
 
+/**
+ * One action as a card. Typed fields save a moment after typing stops and on leaving them, choices at
+ * once; until saved, what was typed is also kept as a draft that the next start saves (useAutosave).
+ */
 function ActionCard({
   action: a,
   today,
   locked,
-  update,
   remove,
 }: {
   action: Action;
   today: string;
   locked: boolean;
-  update: (id: string, patch: ActionPatch) => void;
   remove: (action: Action) => void;
 }) {
+  const db = useWorkbook();
   const id = useId();
   const overdue = isOverdueAction(a, today);
   const ref = actionRef(a);
-  const { draft, edit } = useCardEdits(a);
-  // Only the one field, and only when it differs from what is saved.
-  const save = (field: keyof ActionDraft, value: string) => {
-    const patch = patchFrom(a, { ...draftOf(a), [field]: value });
-    if (Object.keys(patch).length > 0) update(a.id, patch);
-  };
+  const save = useCallback(async (patch: ActionPatch) => void (await updateAction(db, a.id, patch)), [db, a.id]);
+  const [draftKey] = useState(() => actionDraftKey(db.name, a.id));
+  const { state, schedule, flush, recovered } = useAutosave<ActionPatch>(save, { draftKey, merge: mergePatches });
+  const { draft, edit } = useCardEdits(a, recovered);
   return (
     <li className={`action-card${overdue ? ' overdue' : ''}`} aria-labelledby={`${id}-ref`} data-testid="action-card">
       <div className="action-card-head">
@@ -74,11 +80,17 @@ function ActionCard({
           draft={draft}
           onChange={(field, value) => {
             edit(field, value);
-            if (!TYPED_FIELDS.has(field)) save(field, value);
+            schedule(fieldPatch(field, value));
+            if (!TYPED_FIELDS.has(field)) void flush();
           }}
-          onLeave={(field) => save(field, draft[field])}
+          onLeave={() => void flush()}
         />
       </fieldset>
+      {state.phase === 'error' && (
+        <p role="alert" className="error-text">
+          {ref} was not saved: {state.message}
+        </p>
+      )}
     </li>
   );
 }
@@ -100,7 +112,6 @@ export function ActionsPanel({
   const toast = useToast();
   const id = useId();
   const { error, run } = useSaveFeedback('The action was not saved.');
-  const update = (actionId: string, patch: ActionPatch) => void run(() => updateAction(db, actionId, patch));
 
   const [draft, setDraft] = useState<ActionDraft>(NEW_ACTION_DRAFT);
   async function add(event: FormEvent<HTMLFormElement>) {
@@ -116,14 +127,17 @@ export function ActionsPanel({
     });
   }
 
+  // Like the answer's form, each card reads its draft once, on mount, after drafts of an earlier session are back.
+  const draftsReady = useDraftsReady();
   const sorted = [...actions].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
   return (
     <section className="panel" aria-labelledby="actions-title">
       <h2 id="actions-title">Remediation actions ({actions.length})</h2>
-      {sorted.length > 0 && (
+      {sorted.length > 0 && !draftsReady && <p role="status">Loading the actions…</p>}
+      {sorted.length > 0 && draftsReady && (
         <ul className="action-cards" aria-label="Remediation actions">
           {sorted.map((a) => (
-            <ActionCard key={a.id} action={a} today={today} locked={locked} update={update} remove={(x) => void remove(x)} />
+            <ActionCard key={a.id} action={a} today={today} locked={locked} remove={(x) => void remove(x)} />
           ))}
         </ul>
       )}

@@ -15,7 +15,7 @@ export const MAX_DRAFT_CHARS = 256 * 1024;
  * their own, beside the answer's form. All hold a response patch. An assessment's conduct and scope
  * holds a change of it (conduct/conductDraft.ts).
  */
-export type DraftKind = 'response' | 'compensating' | 'finding' | 'conduct';
+export type DraftKind = 'response' | 'compensating' | 'finding' | 'conduct' | 'action';
 
 export interface StoredDraft {
   key: string;

@@ -3,6 +3,7 @@
  * closed) through the normal save path, which also writes the change log. A draft that cannot be
  * saved is kept and reported, never dropped.
  */
+import { ACTION_DRAFT, actionDraftSaved, replayActionDraft } from '../actions/actionCardDraft';
 import { CONDUCT_DRAFT, conductDraftSaved, replayConductDraft } from '../conduct/conductDraft';
 import type { WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
@@ -50,6 +51,7 @@ function responseDraft(draft: StoredDraft): { assessmentId: string; requirementI
 /** True when the stored answer already holds every value of the draft (its save landed, only the cleanup did not). */
 async function alreadySaved(db: WorkbookDb, draft: StoredDraft): Promise<boolean> {
   if (draft.kind === CONDUCT_DRAFT) return conductDraftSaved(db, draft);
+  if (draft.kind === ACTION_DRAFT) return actionDraftSaved(db, draft);
   const { assessmentId, requirementId, patch } = responseDraft(draft);
   const stored = await storedResponse(db, assessmentId, requirementId);
   return !!stored && Object.entries(patch).every(([field, value]) => holds(stored[field as keyof typeof stored], value));
@@ -58,6 +60,7 @@ async function alreadySaved(db: WorkbookDb, draft: StoredDraft): Promise<boolean
 /** Saves one draft unless it already is; true when it wrote. */
 async function replayOne(db: WorkbookDb, draft: StoredDraft): Promise<boolean> {
   if (draft.kind === CONDUCT_DRAFT) return replayConductDraft(db, draft);
+  if (draft.kind === ACTION_DRAFT) return replayActionDraft(db, draft);
   if (await alreadySaved(db, draft)) return false;
   const { assessmentId, requirementId, patch } = responseDraft(draft);
   // saveResponse validates the patch and refuses a missing or locked assessment with a WorkbookError.
@@ -86,6 +89,7 @@ export function isHydrated(db: WorkbookDb): boolean {
 
 function labelOf(draft: StoredDraft): string {
   if (draft.kind === CONDUCT_DRAFT) return 'conduct and scope';
+  if (draft.kind === ACTION_DRAFT) return 'a remediation action';
   return isAnswerDraft(draft) ? (draft.id.split('|')[1] ?? draft.id) : draft.id;
 }
 

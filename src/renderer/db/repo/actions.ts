@@ -73,6 +73,11 @@ export async function deleteAction(db: WorkbookDb, id: string): Promise<Action |
   });
 }
 
+/** One action as stored, or undefined when there is none with that ID. */
+export async function storedAction(db: WorkbookDb, id: string): Promise<Action | undefined> {
+  return db.actions.get(id);
+}
+
 export async function listActions(db: WorkbookDb, assessmentId: string): Promise<Action[]> {
   return db.actions.where('assessmentId').equals(assessmentId).toArray();
 }
