@@ -17,6 +17,19 @@ export const STATUS_LABELS: Record<Action['status'], string> = {
 };
 const EXPECTED = [1, 2, 3, 4] as const;
 
+/** The four statuses as options of a select, in their order of progress. */
+export function StatusOptions() {
+  return (
+    <>
+      {Object.entries(STATUS_LABELS).map(([value, text]) => (
+        <option key={value} value={value}>
+          {text}
+        </option>
+      ))}
+    </>
+  );
+}
+
 /** The fields typed into, saved on leaving them by forms that save as they go; choices save at once. */
 export const TYPED_FIELDS: ReadonlySet<keyof ActionDraft> = new Set(['description', 'owner', 'dueDate', 'closureCheck']);
 
@@ -106,11 +119,7 @@ export function ActionFields({
         <div className="field">
           {label('status', 'Status')}
           <select id={`${id}-status`} value={draft.status} onChange={(e) => onChange('status', e.target.value)}>
-            {Object.entries(STATUS_LABELS).map(([value, text]) => (
-              <option key={value} value={value}>
-                {text}
-              </option>
-            ))}
+            <StatusOptions />
           </select>
         </div>
       )}

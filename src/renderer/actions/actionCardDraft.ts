@@ -5,19 +5,13 @@
 import type { WorkbookDb } from '../db/database';
 import { storedAction, updateAction, type ActionPatch } from '../db/repo/actions';
 import { WorkbookError } from '../db/errors';
-import { draftKey, type StoredDraft } from '../hooks/drafts';
+import { draftKey, draftValue, type StoredDraft } from '../hooks/drafts';
 
 export const ACTION_DRAFT = 'action';
 
 export const actionDraftKey = (dbName: string, actionId: string) => draftKey(dbName, ACTION_DRAFT, actionId);
 
-function patchOf(draft: StoredDraft): ActionPatch {
-  try {
-    return JSON.parse(draft.raw) as ActionPatch;
-  } catch {
-    throw new Error('The draft is damaged.');
-  }
-}
+const patchOf = (draft: StoredDraft) => draftValue<ActionPatch>(draft);
 
 /** True when the stored action already says what the draft says (its save landed, only the cleanup did not). */
 export async function actionDraftSaved(db: WorkbookDb, draft: StoredDraft): Promise<boolean> {

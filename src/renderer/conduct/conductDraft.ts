@@ -6,19 +6,13 @@ import type { WorkbookDb } from '../db/database';
 import { WorkbookError } from '../db/errors';
 import { storedConduct } from '../db/queries/conduct';
 import { updateConduct, type ConductChange } from '../db/repo/conduct';
-import { draftKey, type StoredDraft } from '../hooks/drafts';
+import { draftKey, draftValue, type StoredDraft } from '../hooks/drafts';
 
 export const CONDUCT_DRAFT = 'conduct';
 
 export const conductDraftKey = (dbName: string, assessmentId: string) => draftKey(dbName, CONDUCT_DRAFT, assessmentId);
 
-function changeOf(draft: StoredDraft): ConductChange {
-  try {
-    return JSON.parse(draft.raw) as ConductChange;
-  } catch {
-    throw new Error('The draft is damaged.');
-  }
-}
+const changeOf = (draft: StoredDraft) => draftValue<ConductChange>(draft);
 
 /** True when the stored conduct already says what the draft says (its save landed, only the cleanup did not). */
 export async function conductDraftSaved(db: WorkbookDb, draft: StoredDraft): Promise<boolean> {

@@ -63,6 +63,15 @@ function toDraft(prefix: string, key: string, raw: string): StoredDraft | null {
 }
 
 /** Writes the draft; a draft too large to keep removes any older one, which would otherwise be replayed over newer text. */
+/** The change a stored draft holds; a draft that is not JSON any more is refused in plain words. */
+export function draftValue<T>(draft: StoredDraft): T {
+  try {
+    return JSON.parse(draft.raw) as T;
+  } catch {
+    throw new Error('The draft is damaged.');
+  }
+}
+
 export function writeDraft(key: string, patch: unknown): boolean {
   const store = storage();
   if (!store) return false;

@@ -1,6 +1,6 @@
 /** Owner, status and due-date filters over the remediation plan, with how many actions they leave. */
 import { DUE_FILTER_LABELS, NO_OWNER, type ActionFilter, type DueFilter } from '../../core/workspace/actionFilter';
-import { STATUS_LABELS } from '../actions/ActionFields';
+import { StatusOptions } from '../actions/ActionFields';
 
 export function ActionFilters({
   filter,
@@ -32,11 +32,7 @@ export function ActionFilters({
         onChange={(e) => onChange({ ...filter, status: e.target.value as ActionFilter['status'] })}
       >
         <option value="all">All statuses</option>
-        {Object.entries(STATUS_LABELS).map(([value, label]) => (
-          <option key={value} value={value}>
-            {label}
-          </option>
-        ))}
+        <StatusOptions />
       </select>
       <select aria-label="Due" value={filter.due} onChange={(e) => onChange({ ...filter, due: e.target.value as DueFilter })}>
         {Object.entries(DUE_FILTER_LABELS).map(([value, label]) => (

@@ -15,7 +15,7 @@ import { useSaveFeedback } from '../hooks/useSaveFeedback';
 import { useToday } from '../hooks/useToday';
 import { useWorkbook } from '../workbook/WorkbookContext';
 import { ActionEditRow } from './ActionEditRow';
-import { STATUS_LABELS } from '../actions/ActionFields';
+import { StatusOptions } from '../actions/ActionFields';
 import { ActionFilters } from './ActionFilters';
 
 const COLUMNS = 8;
@@ -130,11 +130,7 @@ export function RemediationScreen({ navigate }: { navigate: (route: string) => v
                         value={a.status}
                         onChange={(e) => void save(a.id, { status: e.target.value as Action['status'] })}
                       >
-                        {Object.entries(STATUS_LABELS).map(([value, label]) => (
-                          <option key={value} value={value}>
-                            {label}
-                          </option>
-                        ))}
+                        <StatusOptions />
                       </select>
                     </td>
                     <td>
