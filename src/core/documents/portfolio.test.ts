@@ -6,7 +6,7 @@ import { buildPortfolio, type Portfolio } from '../portfolio/aggregate';
 import type { PortfolioBundle } from '../portfolio/bundles';
 import { siteWorkbook, threeSiteSpecs } from '../portfolio/testSites';
 import { packDocument } from './build';
-import { buildPortfolioDocument, PORTFOLIO_TITLE, speCellText } from './portfolio';
+import { buildPortfolioDocument, NO_MARKING_MESSAGE, PORTFOLIO_TITLE, speCellText } from './portfolio';
 import { plainXml } from '../../../test/fixtures/docxText';
 
 const catalogue = catalogue2024();
@@ -42,6 +42,13 @@ describe('the portfolio summary document', () => {
     parts = Object.fromEntries(
       Object.entries(unzipSync(bytes)).map(([name, data]) => [name, name.endsWith('.xlsx') ? '' : strFromU8(data)]),
     );
+  });
+
+  it('is never made unmarked: a blank or invisible marking with bundles that carry none is refused in one sentence', () => {
+    const unmarked = { ...p, sites: p.sites.map((s) => ({ ...s, classification: '' })) };
+    for (const classification of ['', '   ', '\u200b\u202e'])
+      expect(() => buildPortfolioDocument(unmarked, { classification, generatedAt: NOW.toISOString(), app })).toThrow(NO_MARKING_MESSAGE);
+    expect(() => buildPortfolioDocument(unmarked, { classification: 'TLP:GREEN', generatedAt: NOW.toISOString(), app })).not.toThrow();
   });
 
   it('opens with a cover and carries the sites’ own marking in every header and footer', () => {

@@ -24,7 +24,8 @@ export interface PortfolioDocumentOptions {
   app: { name: string; version: string };
 }
 
-const NO_MARKING = 'Classification not set';
+/** Said when neither the person saving nor any bundle gives a marking: a summary is never printed unmarked. */
+export const NO_MARKING_MESSAGE = 'The summary needs a classification marking: give the one it is to carry (the bundles read carry none).';
 const WIDTH = TEXT_WIDTH.landscape;
 
 const siteLabel = (s: PortfolioSite) => oneLine(s.siteName) || '(site not recorded)';
@@ -229,7 +230,8 @@ function body(portfolio: Portfolio, outline: Outline): FileChild[] {
 }
 
 export function buildPortfolioDocument(portfolio: Portfolio, options: PortfolioDocumentOptions): Document {
-  const classification = oneLine(options.classification) || oneLine(portfolioMarking(portfolio)) || NO_MARKING;
+  const classification = oneLine(options.classification) || oneLine(portfolioMarking(portfolio));
+  if (!classification) throw new Error(NO_MARKING_MESSAGE);
   const page: PageContext = { title: PORTFOLIO_TITLE, classification, organization: organizations(portfolio).join('; ') };
   const outline = new Outline();
   return new Document({

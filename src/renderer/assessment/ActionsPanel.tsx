@@ -88,7 +88,8 @@ function ActionCard({
       </fieldset>
       {state.phase === 'error' && (
         <p role="alert" className="error-text">
-          {ref} was not saved: {state.message}
+          {/* A whole sentence that already says the change was not saved. */}
+          {ref}: {state.message}
         </p>
       )}
     </li>

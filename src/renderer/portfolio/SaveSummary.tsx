@@ -1,5 +1,6 @@
 /** "Save summary as Word": the summary is built in a worker from the sites' records, with progress and Cancel, then saved through the platform. */
 import { useId, useState } from 'react';
+import { visibleText } from '../../core/format/visibleText';
 import type { Catalogue } from '../../core/catalogue/types';
 import { portfolioMarking, type Portfolio } from '../../core/portfolio/aggregate';
 import type { PortfolioBundle } from '../../core/portfolio/bundles';
@@ -27,6 +28,8 @@ export function SaveSummary({ portfolio, bundles, chosen }: Props) {
   const [marking, setMarking] = useState<string | null>(null);
   const markingId = useId();
   const classification = marking ?? portfolioMarking(portfolio);
+  // Never printed unmarked, as the other documents: nothing visible in the marking and nothing is made.
+  const unmarked = visibleText(classification) === '';
 
   async function save() {
     const catalogues = [...new Set(portfolio.sites.map((s) => s.catalogue.id))]
@@ -62,8 +65,19 @@ export function SaveSummary({ portfolio, bundles, chosen }: Props) {
       <h2 id="portfolio-save">Word summary</h2>
       <div className="portfolio-save-row">
         <label htmlFor={markingId}>Classification marking</label>
-        <input id={markingId} value={classification} maxLength={80} onChange={(e) => setMarking(e.target.value)} />
-        <button type="button" className="primary" disabled={working || portfolio.sites.length === 0} onClick={() => void save()}>
+        <input
+          id={markingId}
+          value={classification}
+          maxLength={80}
+          aria-describedby={unmarked ? `${markingId}-needed` : undefined}
+          onChange={(e) => setMarking(e.target.value)}
+        />
+        <button
+          type="button"
+          className="primary"
+          disabled={working || portfolio.sites.length === 0 || unmarked}
+          onClick={() => void save()}
+        >
           Save summary as Word
         </button>
         {status.phase === 'working' && (
@@ -72,6 +86,11 @@ export function SaveSummary({ portfolio, bundles, chosen }: Props) {
           </button>
         )}
       </div>
+      {unmarked && portfolio.sites.length > 0 && (
+        <p className="muted small" id={`${markingId}-needed`}>
+          Give the classification marking the summary is to carry, for example TLP:AMBER: the bundles read carry none.
+        </p>
+      )}
       <JobStatusView status={status} doneTestId="portfolio-saved" />
     </section>
   );

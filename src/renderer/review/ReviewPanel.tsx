@@ -76,7 +76,8 @@ export function ReviewPanel({ review, requirementId, linked }: Props) {
       />
       {autosave.state.phase === 'error' && (
         <p role="alert" className="error-text">
-          The comment was not saved: {autosave.state.message}
+          {/* A whole sentence that already says the change was not saved. */}
+          Comment: {autosave.state.message}
         </p>
       )}
       <h3>Evidence</h3>
