@@ -27,18 +27,13 @@ export function draftOf(a: Action): ActionDraft {
   };
 }
 
+/** Only the fields that differ from the action as read, each converted as fieldPatch does. */
 export function patchFrom(before: Action, draft: ActionDraft): ActionPatch {
   const was = draftOf(before);
-  const patch: ActionPatch = {};
-  if (draft.description !== was.description) patch.description = draft.description;
-  if (draft.owner !== was.owner) patch.owner = draft.owner;
-  // A due date can be moved but not taken away, as on the requirement page.
-  if (draft.dueDate && draft.dueDate !== was.dueDate) patch.dueDate = draft.dueDate;
-  if (draft.priority !== was.priority) patch.priority = draft.priority;
-  if (draft.status !== was.status) patch.status = draft.status;
-  if (draft.expectedLevel !== was.expectedLevel)
-    patch.expectedLevel = draft.expectedLevel === '' ? null : (Number(draft.expectedLevel) as 1 | 2 | 3 | 4);
-  if (draft.closureCheck !== was.closureCheck) patch.closureCheck = draft.closureCheck;
+  let patch: ActionPatch = {};
+  for (const field of Object.keys(draft) as (keyof ActionDraft)[]) {
+    if (draft[field] !== was[field]) patch = { ...patch, ...fieldPatch(field, draft[field]) };
+  }
   return patch;
 }
 
